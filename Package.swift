@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Fabrik's rings, innermost first: FabrikCore (values, no I/O) <- pure engines
+/// (FabrikPlanning) <- FabrikDataset (CSV) / FabrikStore (GRDB) <- the `fabrik` CLI.
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Fabrik",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "fabrik", targets: ["FabrikCLI"]),
+        .library(name: "FabrikCore", targets: ["FabrikCore"]),
+        .library(name: "FabrikDataset", targets: ["FabrikDataset"]),
+        .library(name: "FabrikPlanning", targets: ["FabrikPlanning"]),
+        .library(name: "FabrikStore", targets: ["FabrikStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "FabrikCore", swiftSettings: upcoming),
+        .target(name: "FabrikPlanning", dependencies: ["FabrikCore"], swiftSettings: upcoming),
+        .target(name: "FabrikDataset", dependencies: ["FabrikCore"], swiftSettings: upcoming),
+        .target(
+            name: "FabrikStore",
+            dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "FabrikCLI",
+            dependencies: [
+                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "FabrikCoreTests", dependencies: ["FabrikCore"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikDatasetTests", dependencies: ["FabrikCore", "FabrikDataset"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikPlanning"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `fabrik` command: a namespace of subcommands, one per file.
+@main
+struct Fabrik: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fabrik",
+        abstract: "Fabrik: manufacturing and warehouse planning (MRP, scheduling, ledger).",
+        subcommands: []
+    )
+}

@@ -1,0 +1,1 @@
+// FabrikStore module.
