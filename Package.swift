@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "FabrikCoreTests", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikDatasetTests", dependencies: ["FabrikCore", "FabrikDataset"], swiftSettings: upcoming),
-        .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikPlanning"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning"], swiftSettings: upcoming),
         .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
     ],
