@@ -1,0 +1,44 @@
+/// Strict UTF-8 validation over bytes (RFC 3629: no overlong forms, no
+/// surrogates, nothing above U+10FFFF). Pure function, O(bytes), with an
+/// ASCII fast path; no allocation.
+public enum UTF8Check {
+    /// The offset of the first byte that does not start a valid UTF-8
+    /// sequence, or nil when all of `bytes` is valid.
+    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            let second = bytes[i + 1]
+            guard second >= low, second <= high else { return i }
+            var k = 2
+            while k < length {
+                guard bytes[i + k] & 0xC0 == 0x80 else { return i }
+                k += 1
+            }
+            i += length
+        }
+        return nil
+    }
+
+    /// The 1-based physical line holding byte `offset`.
+    public static func line(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for i in 0..<min(offset, bytes.count) where bytes[i] == UInt8(ascii: "\n") { line += 1 }
+        return line
+    }
+}
