@@ -1,0 +1,17 @@
+internal import GRDB
+
+/// The schema history as named GRDB migrations. Identifiers are stable
+/// forever: a shipped migration is never edited, only followed by a new one.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-dataset") { db in
+            for sql in DatasetSchema.tables { try db.execute(sql: sql) }
+            for index in DatasetSchema.secondaryIndexes { try db.execute(sql: index.sql) }
+        }
+        migrator.registerMigration("v1-plan") { db in
+            for sql in PlanSchema.tables { try db.execute(sql: sql) }
+        }
+        return migrator
+    }
+}
