@@ -1,0 +1,149 @@
+import FabrikCore
+
+/// The plan as levels are merged, in planning order: one planned-order
+/// stream per type (so numbering per prefix and output order coincide),
+/// stock and receipt rows as planned, messages and unplanned requirements.
+/// `finish` sorts what the output orders differently (on-hand by node,
+/// receipts by id, messages) and builds the `MaterialPlan`.
+struct MergedPlan {
+    let model: PlanningModel
+    /// Indexed by `OrderType.rawValue` (purchase, production, transfer).
+    var streams = [PlannedOrderTable(), PlannedOrderTable(), PlannedOrderTable()]
+    var onHandNode: [Int32] = []
+    var onHandPegs = PegList()
+    var receiptSlot: [Int32] = []
+    var receiptEffective: [Int32] = []
+    var receiptPegs = PegList()
+    var messages: [PlanMessage] = []
+    var unplanned: [UnplannedRequirement]
+
+    init(model: PlanningModel) {
+        self.model = model
+        unplanned = model.unplannedDemand
+    }
+
+    static func orderType(_ procurement: Procurement) -> OrderType {
+        switch procurement {
+        case .make, .phantom: return .production
+        case .buy: return .purchase
+        case .transfer: return .transfer
+        }
+    }
+
+    mutating func appendOrders(of chunk: ChunkResult, numbers: inout [Int32]) {
+        for k in chunk.orderNode.indices {
+            let node = Int(chunk.orderNode[k])
+            let row = model.nodes.rows[node]
+            let type = MergedPlan.orderType(row.procurement)
+            let t = Int(type.rawValue)
+            let number = Int32(streams[t].count + 1)
+            numbers[k] = number
+            streams[t].type.append(type)
+            streams[t].number.append(number)
+            streams[t].item.append(row.item)
+            streams[t].plant.append(row.plant)
+            streams[t].quantity.append(chunk.orderQuantity[k])
+            streams[t].releaseDate.append(Day(daysSinceEpoch: chunk.orderRelease[k]))
+            streams[t].dueDate.append(Day(daysSinceEpoch: chunk.orderDue[k]))
+            streams[t].supplier.append(type == .purchase ? model.supplier[node] : -1)
+            streams[t].sourcePlant.append(type == .transfer ? row.sourcePlant : -1)
+            streams[t].pegs.appendRow(k, of: chunk.orderPegs)
+        }
+    }
+
+    mutating func appendStock(of chunk: ChunkResult) {
+        for r in chunk.onHandNode.indices {
+            onHandNode.append(chunk.onHandNode[r])
+            onHandPegs.appendRow(r, of: chunk.onHandPegs)
+        }
+        for r in chunk.receiptSlot.indices {
+            receiptSlot.append(chunk.receiptSlot[r])
+            receiptEffective.append(chunk.receiptEffective[r])
+            receiptPegs.appendRow(r, of: chunk.receiptPegs)
+        }
+    }
+
+    func finish() -> MaterialPlan {
+        var orders = PlannedOrderTable()
+        for type in [OrderType.production, .purchase, .transfer] {
+            let s = streams[Int(type.rawValue)]
+            let pegBase = Int32(orders.pegs.demand.count)
+            orders.type += s.type
+            orders.number += s.number
+            orders.item += s.item
+            orders.plant += s.plant
+            orders.quantity += s.quantity
+            orders.releaseDate += s.releaseDate
+            orders.dueDate += s.dueDate
+            orders.supplier += s.supplier
+            orders.sourcePlant += s.sourcePlant
+            orders.pegs.demand += s.pegs.demand
+            orders.pegs.quantity += s.pegs.quantity
+            orders.pegs.start += s.pegs.start.dropFirst().map { $0 + pegBase }
+        }
+        let references = model.references
+        return MaterialPlan(
+            asOf: Day(daysSinceEpoch: model.asOf), horizonDays: model.horizonEnd - model.asOf + 1,
+            itemCodes: model.itemCodes, plantCodes: model.plantCodes, supplierCodes: model.supplierCodes,
+            dealLineIds: references.dealLineIds, openOrderIds: references.openOrderIds, plannedOrders: orders,
+            receipts: receiptTable(), onHand: onHandTable(), messages: sortedMessages(),
+            statistics: PlanStatistics(nodes: model.nodes.count, plannedOrders: orders.count,
+                                       requirementsBeyondHorizon: model.requirementsBeyondHorizon))
+    }
+
+    private func onHandTable() -> OnHandTable {
+        var table = OnHandTable()
+        let order = onHandNode.indices.sorted { onHandNode[$0] < onHandNode[$1] }
+        for r in order {
+            let row = model.nodes.rows[Int(onHandNode[r])]
+            table.item.append(row.item)
+            table.plant.append(row.plant)
+            table.quantity.append(model.onHand[Int(onHandNode[r])])
+            table.pegs.appendRow(r, of: onHandPegs)
+        }
+        return table
+    }
+
+    private func receiptTable() -> ReceiptTable {
+        var table = ReceiptTable()
+        let order = receiptSlot.indices.sorted {
+            model.receipts[Int(receiptSlot[$0])].rank < model.receipts[Int(receiptSlot[$1])].rank
+        }
+        for r in order {
+            let input = model.receipts[Int(receiptSlot[r])]
+            let row = model.nodes.rows[Int(input.node)]
+            table.openOrder.append(input.rank)
+            table.type.append(MergedPlan.orderType(row.procurement))
+            table.item.append(row.item)
+            table.plant.append(row.plant)
+            table.quantity.append(input.quantity)
+            table.dueDate.append(Day(daysSinceEpoch: input.writtenDue))
+            table.effectiveDate.append(Day(daysSinceEpoch: receiptEffective[r]))
+            table.pegs.appendRow(r, of: receiptPegs)
+        }
+        return table
+    }
+
+    /// All messages in output order, with one `no-planning-data` per
+    /// (item, plant) without a node: its first requirement in pegging order.
+    private func sortedMessages() -> [PlanMessage] {
+        var all = messages
+        all += model.pastDueMessages
+        let order = unplanned.indices.sorted { a, b in
+            let x = unplanned[a], y = unplanned[b]
+            if x.item != y.item { return x.item < y.item }
+            if x.plant != y.plant { return x.plant < y.plant }
+            return x.requirement < y.requirement
+        }
+        var previous: (Int32, Int32)? = nil
+        for i in order {
+            let u = unplanned[i]
+            if let previous, previous == (u.item, u.plant) { continue }
+            previous = (u.item, u.plant)
+            all.append(PlanMessage(type: .noPlanningData, item: u.item, plant: u.plant,
+                                   date: Day(daysSinceEpoch: u.requirement.date), demand: u.requirement.reference))
+        }
+        all.sort()
+        return all
+    }
+}

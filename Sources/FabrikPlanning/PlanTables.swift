@@ -1,0 +1,111 @@
+public import FabrikCore
+
+/// Pegs of the rows of one table in compressed form: the pegs of row `r` are
+/// `demand[start[r] ..< start[r + 1]]` with `quantity` alongside.
+/// Invariant: `start.count == rows + 1`, non-decreasing, starts at 0, ends at
+/// `demand.count == quantity.count`; within a row, pegging order, `stock` last.
+public struct PegList: Sendable, Hashable {
+    public var start: [Int32]
+    public var demand: [PlanReference]
+    public var quantity: [Quantity]
+
+    public init(start: [Int32] = [0], demand: [PlanReference] = [], quantity: [Quantity] = []) {
+        self.start = start
+        self.demand = demand
+        self.quantity = quantity
+    }
+
+    /// Peg positions of row `row`.
+    @inlinable public func range(ofRow row: Int) -> Range<Int> { Int(start[row])..<Int(start[row + 1]) }
+
+    /// Appends one peg to the row being built (call `closeRow()` after each row).
+    @inlinable public mutating func append(_ reference: PlanReference, _ qty: Quantity) {
+        demand.append(reference)
+        quantity.append(qty)
+    }
+
+    /// Ends the current row.
+    @inlinable public mutating func closeRow() { start.append(Int32(demand.count)) }
+
+    mutating func reserve(rows: Int, pegs: Int) {
+        start.reserveCapacity(rows + 1)
+        demand.reserveCapacity(pegs)
+        quantity.reserveCapacity(pegs)
+    }
+}
+
+/// Planned orders as columns, in output order (MO by number, PO, TO).
+/// Invariant: all columns have `count` rows; `supplier`/`sourcePlant` are -1
+/// when absent; numbers of each type run 1...n in row order.
+public struct PlannedOrderTable: Sendable, Hashable {
+    public var type: [OrderType] = []
+    public var number: [Int32] = []
+    public var item: [Int32] = []
+    public var plant: [Int32] = []
+    public var quantity: [Quantity] = []
+    public var releaseDate: [Day] = []
+    public var dueDate: [Day] = []
+    public var supplier: [Int32] = []
+    public var sourcePlant: [Int32] = []
+    public var pegs = PegList()
+
+    public init() {}
+
+    public var count: Int { type.count }
+
+    /// Rows of each type (they are contiguous, in the order MO, PO, TO).
+    public var countsByType: (production: Int, purchase: Int, transfer: Int) {
+        var p = 0, b = 0, t = 0
+        for k in type {
+            switch k {
+            case .production: p += 1
+            case .purchase: b += 1
+            case .transfer: t += 1
+            }
+        }
+        return (p, b, t)
+    }
+
+    /// The reference naming row `row` (`MO-n`...).
+    public func reference(ofRow row: Int) -> PlanReference {
+        PlanReference(kind: PlannedOrderTable.referenceKind(of: type[row]), value: number[row])
+    }
+
+    static func referenceKind(of type: OrderType) -> PlanReference.Kind {
+        switch type {
+        case .production: return .productionOrder
+        case .purchase: return .purchaseOrder
+        case .transfer: return .transferOrder
+        }
+    }
+}
+
+/// Netted scheduled receipts, sorted by order id. `openOrder` is the row's
+/// index into `MaterialPlan.openOrderIds`; `dueDate` is the written due date,
+/// `effectiveDate` the day it counts on. Invariant: equal column lengths.
+public struct ReceiptTable: Sendable, Hashable {
+    public var openOrder: [Int32] = []
+    public var type: [OrderType] = []
+    public var item: [Int32] = []
+    public var plant: [Int32] = []
+    public var quantity: [Quantity] = []
+    public var dueDate: [Day] = []
+    public var effectiveDate: [Day] = []
+    public var pegs = PegList()
+
+    public init() {}
+
+    public var count: Int { openOrder.count }
+}
+
+/// Nodes with stock on hand (> 0) by (item, plant), with the stock's pegs.
+public struct OnHandTable: Sendable, Hashable {
+    public var item: [Int32] = []
+    public var plant: [Int32] = []
+    public var quantity: [Quantity] = []
+    public var pegs = PegList()
+
+    public init() {}
+
+    public var count: Int { item.count }
+}
