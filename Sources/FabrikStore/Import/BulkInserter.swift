@@ -33,7 +33,7 @@ struct BulkInserter {
         let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
         let statement: RawStatement
         do {
-            statement = try RawStatement(db, sql: sql)
+            statement = try RawStatement(db, sql: sql, stagesText: true)
         } catch {
             throw .importFailed(table: table, reason: SQLiteStore.storeError(error, operation: "preparing").description)
         }

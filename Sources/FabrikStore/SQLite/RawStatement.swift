@@ -10,15 +10,31 @@ internal import GRDBSQLite
 /// is reset by `reset()` before being bound again. Bind failures (only a
 /// programming error: a wrong index) are remembered and reported by the next
 /// `execute()`.
+///
+/// Text binding: normally SQLite copies each string (SQLITE_TRANSIENT). A
+/// statement made with `stagesText` (bulk inserts) instead appends the row's
+/// strings to one reused byte buffer and binds them SQLITE_STATIC inside
+/// `execute()`, while the buffer is pinned: no allocation per string, which
+/// measured ~20 % of a 1 M-row import (malloc, free and SQLite's
+/// memory-statistics mutex). Every execute rebinds all staged texts, so no
+/// stale pointer is ever stepped.
 final class RawStatement {
     private let statement: Statement
     private let handle: OpaquePointer
     private var bindFailure: Int32 = SQLITE_OK
+    private let stagesText: Bool
+    private var stagedBytes: [UInt8] = []
+    private var stagedTexts: [(index: Int32, offset: Int, count: Int)] = []
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, sql: String) throws {
+    init(_ db: Database, sql: String, stagesText: Bool = false) throws {
         statement = try db.makeStatement(sql: sql)
         handle = statement.sqliteStatement
+        self.stagesText = stagesText
+        if stagesText {
+            stagedBytes.reserveCapacity(1_024)
+            stagedTexts.reserveCapacity(16)
+        }
     }
 
     // MARK: Binding (1-based indexes, as in SQLite)
@@ -51,6 +67,12 @@ final class RawStatement {
     /// buffer need not outlive the call. An empty string binds '' (not NULL).
     func bind(_ index: Int32, _ value: String) {
         var text = value
+        if stagesText {
+            let offset = stagedBytes.count
+            text.withUTF8 { stagedBytes.append(contentsOf: $0) }
+            stagedTexts.append((index, offset, stagedBytes.count - offset))
+            return
+        }
         let code = text.withUTF8 { buffer -> Int32 in
             guard let base = buffer.baseAddress, buffer.count > 0 else {
                 return sqlite3_bind_text(handle, index, "", 0, RawStatement.transient)
@@ -84,13 +106,35 @@ final class RawStatement {
             sqlite3_reset(handle)
             throw .database(operation: "binding values", message: String(cString: sqlite3_errstr(code)))
         }
-        let code = sqlite3_step(handle)
+        let code = stagedTexts.isEmpty ? sqlite3_step(handle) : stepWithStagedTexts()
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             let message = errorMessage
             sqlite3_reset(handle)
             throw .database(operation: "writing a row", message: message)
         }
         sqlite3_reset(handle)
+    }
+
+    /// Binds the staged texts SQLITE_STATIC and steps while their buffer is pinned.
+    private func stepWithStagedTexts() -> Int32 {
+        defer {
+            stagedBytes.removeAll(keepingCapacity: true)
+            stagedTexts.removeAll(keepingCapacity: true)
+        }
+        return stagedBytes.withUnsafeBufferPointer { buffer -> Int32 in
+            // An empty buffer has no base address; bind '' from a static literal.
+            let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            for text in stagedTexts {
+                let code: Int32
+                if let base, text.count > 0 {
+                    code = sqlite3_bind_text(handle, text.index, base + text.offset, Int32(text.count), nil)
+                } else {
+                    code = sqlite3_bind_text(handle, text.index, "", 0, RawStatement.transient)
+                }
+                if code != SQLITE_OK { return code }
+            }
+            return sqlite3_step(handle)
+        }
     }
 
     /// Advances a query: true when a row is available, false when done.

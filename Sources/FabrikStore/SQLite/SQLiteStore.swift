@@ -53,9 +53,18 @@ public final class SQLiteStore: FabrikStoring, Sendable {
     }
 
     /// Runs `body` in one IMMEDIATE write transaction, rolled back if it throws.
-    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// With `enforcingForeignKeys: false` the writer connection skips
+    /// row-by-row foreign key checks for this transaction only (the bulk
+    /// import, which runs `PRAGMA foreign_key_check` itself before commit);
+    /// the pragma can only change outside a transaction, so it is switched
+    /// here and always switched back.
+    func write<T>(
+        _ operation: String, enforcingForeignKeys: Bool = true, _ body: (Database) throws -> T
+    ) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
+                if !enforcingForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !enforcingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -32,7 +32,10 @@ struct CodeIndex {
 struct CodeKey: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
-    static func == (a: CodeKey, b: CodeKey) -> Bool { utf8Equal(a.text, b.text) }
+    static func == (a: CodeKey, b: CodeKey) -> Bool {
+        var left = a.text, right = b.text
+        return left.withUTF8 { l in right.withUTF8 { r in l.count == r.count && l.elementsEqual(r) } }
+    }
     func hash(into hasher: inout Hasher) {
         var text = self.text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }

@@ -1,0 +1,32 @@
+import FabrikCore
+import FabrikDataset
+import Foundation
+import Testing
+@testable import FabrikStore
+
+/// Import throughput. Runs only when FABRIK_STORE_BENCH_ITEMS is set (e.g.
+/// 100000, in a release build: `swift test -c release --filter Benchmark`).
+@Suite("Import benchmark")
+struct ImportBenchmarkTests {
+    static let itemCount = Int(ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_ITEMS"] ?? "") ?? 0
+
+    @Test("bulk import rate at FABRIK_STORE_BENCH_ITEMS items", .enabled(if: itemCount > 0))
+    func importRate() throws {
+        let dataset = SyntheticDataset.make(items: Self.itemCount)
+        let temp = TemporaryDatabase()
+        let store = try temp.open()
+        let summary = try store.importDataset(dataset, replace: false)
+        let rate = Double(summary.rowCount) / summary.seconds
+        print("import: \(summary.rowCount) rows in \(summary.seconds) s = \(Int(rate)) rows/s")
+        #expect(try store.tableCounts().count(of: "bom_lines") == dataset.bomLines.count)
+
+        if ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_IMPORT_ONLY"] != nil { return }
+        let replaced = try store.importDataset(dataset, replace: true)
+        print("replace: \(replaced.rowCount) rows in \(replaced.seconds) s = \(Int(Double(replaced.rowCount) / replaced.seconds)) rows/s")
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let snapshot = try store.loadPlanningSnapshot()
+        print("snapshot: \(snapshot.nodes.count) nodes, \(snapshot.bomLines.count) BOM lines in \(clock.now - start)")
+    }
+}
