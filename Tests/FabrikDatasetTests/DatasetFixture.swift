@@ -12,6 +12,8 @@ enum DatasetFixture {
         case append(String, String)
         /// Replaces a file's whole text (or adds a new file).
         case replace(String, String)
+        /// Replaces a file's whole content with raw bytes.
+        case replaceBytes(String, [UInt8])
         /// Deletes a file.
         case remove(String)
     }
@@ -64,12 +66,13 @@ enum DatasetFixture {
 
         """
 
-    static func files(_ edits: [Edit]) -> [String: String] {
-        var files = base
+    static func files(_ edits: [Edit]) -> [String: [UInt8]] {
+        var files = base.mapValues { Array($0.utf8) }
         for edit in edits {
             switch edit {
-            case .append(let name, let row): files[name, default: ""] += row + "\n"
-            case .replace(let name, let text): files[name] = text
+            case .append(let name, let row): files[name, default: []] += Array((row + "\n").utf8)
+            case .replace(let name, let text): files[name] = Array(text.utf8)
+            case .replaceBytes(let name, let bytes): files[name] = bytes
             case .remove(let name): files[name] = nil
             }
         }
@@ -81,7 +84,7 @@ enum DatasetFixture {
         let folder = NSTemporaryDirectory() + "fabrik-dataset-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in files(edits) {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+            try Data(text).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
         return folder
     }
