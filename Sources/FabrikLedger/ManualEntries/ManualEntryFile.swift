@@ -1,0 +1,47 @@
+public import FabrikCore
+
+/// The `fabrik ledger post FILE` format: CSV with the header
+/// `entry_id,date,account_code,debit,credit,memo` (any column order; `memo`
+/// optional; unknown or repeated columns refused). Rows sharing an entry_id
+/// form one entry (rows need not be contiguous; entries keep first-seen
+/// order); entry_id is the entry's idempotency key; each row fills exactly one
+/// of debit and credit with a positive amount of at most 2 decimals; all rows
+/// of an entry carry the same ISO date; the entry's memo is its first
+/// non-empty row memo. Entries are `EntrySource.manual`, so they may not use
+/// the inventory, WIP or GRNI accounts.
+///
+/// Validated as a whole: every problem of every row and entry is collected,
+/// rendered `entries.csv:4: credit: reason` (line numbers count physical
+/// lines, the header is line 1), ordered by line; if there is any, no entry
+/// is returned. Cost: one pass over the text plus one validation per entry.
+public enum ManualEntryFile {
+    /// The columns of the format, in their documented order.
+    public static let columns = ["entry_id", "date", "account_code", "debit", "credit", "memo"]
+    /// The columns a file must have.
+    public static let requiredColumns = ["entry_id", "date", "account_code", "debit", "credit"]
+
+    /// Parses and validates a whole file. `fileName` prefixes every message.
+    public static func parse(_ text: String, fileName: String,
+                             chart: ChartOfAccounts) -> Result<[JournalEntry], ManualEntryRejection> {
+        var builder = ManualEntryFileBuilder(fileName: fileName, chart: chart)
+        let syntaxError = CSVSplitter.forEachRecord(in: text) { line, fields in builder.add(fields, line: line) }
+        if let syntaxError {
+            builder.addProblem(LocatedProblem(SourceLocation(file: fileName, line: syntaxError.line), syntaxError.reason))
+        }
+        return builder.finish()
+    }
+}
+
+/// Every problem that kept a manual entry file from posting, ordered by line
+/// (a problem of the whole file, with no line, comes first). Never empty.
+public struct ManualEntryRejection: Error, Hashable, Sendable, CustomStringConvertible {
+    public var problems: [LocatedProblem]
+
+    public init(problems: [LocatedProblem]) {
+        precondition(!problems.isEmpty, "a rejection names at least one problem")
+        self.problems = problems
+    }
+
+    /// One problem per line, for stderr.
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
