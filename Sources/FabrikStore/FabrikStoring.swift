@@ -1,5 +1,6 @@
 public import FabrikCore
 public import FabrikDataset
+public import FabrikPlanning
 
 /// What Fabrik needs from a database, free of any SQL or driver type: the seam
 /// where a PostgreSQL store can replace `SQLiteStore` (see docs/store.md).
@@ -37,6 +38,25 @@ public protocol FabrikStoring: Sendable {
 
     /// Items, plants, item_plants and BOM lines for explosion and where-used.
     func loadBomModel() throws(StoreError) -> BomModel
+
+    /// Replaces the stored plan with `plan` in one transaction (a failure
+    /// leaves the previous plan) and records the run; `seconds` is the
+    /// planning computation's time, kept for `stats.seconds`.
+    func savePlan(_ plan: MaterialPlan, seconds: Double) throws(StoreError)
+
+    /// The stored plan, exactly as saved; `StoreError.noPlan` when none.
+    func loadPlan() throws(StoreError) -> StoredPlan
+
+    /// Turns `PO-n` suggestions of the stored plan into open purchase orders
+    /// `PUR-m` (own sequence), all or nothing, in the order given.
+    func approvePurchase(ids: [String]) throws(StoreError) -> [OrderConversion]
+
+    /// Turns `MO-n` into open production order `MFG-m`, or `TO-n` into open
+    /// transfer order `TRF-m`.
+    func releaseOrder(id: String) throws(StoreError) -> OrderConversion
+
+    /// The planned orders of the stored plan already approved or released.
+    func plannedOrderConversions() throws(StoreError) -> [OrderConversion]
 }
 
 extension FabrikStoring {

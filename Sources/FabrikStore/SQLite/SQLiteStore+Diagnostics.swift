@@ -4,7 +4,7 @@ internal import GRDB
 /// (`@testable import FabrikStore`): a full content dump, PRAGMA values and
 /// a raw SQL escape hatch. Not part of the store's contract.
 extension SQLiteStore {
-    /// Every row of every content table, in table then rowid order, each
+    /// Every row of every content table, in table then key (scan) order, each
     /// rendered with its column names and typed values: two equal dumps mean
     /// equal content.
     func contentDump() throws(StoreError) -> [String] {
@@ -12,7 +12,7 @@ extension SQLiteStore {
             var lines: [String] = []
             for table in SQLiteStore.countedTables {
                 lines.append("# \(table)")
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid") {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") {
                     lines.append(row.description)
                 }
             }

@@ -97,6 +97,15 @@ enum SampleDatasets {
         return d
     }
 
+    /// `bikes` with the kit line at plant P1 too, so it is not replaced by
+    /// the P1-specific chain line: MRP then plans purchases of frames,
+    /// bolts and chains through the phantom kit.
+    static var bikesWithKitAtP1: Dataset {
+        var d = bikes
+        d.bomLines[0].plantId = "P1"
+        return d
+    }
+
     /// A different, smaller company, to replace `bikes` with.
     static var bakery: Dataset {
         var d = Dataset()
