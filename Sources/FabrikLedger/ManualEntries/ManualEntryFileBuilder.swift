@@ -172,7 +172,10 @@ extension ManualEntryFileBuilder {
     /// rules at their row, entry rules at the entry's first row.
     private func check(_ entry: PendingEntry, into found: inout [LocatedProblem]) {
         let firstLine = entry.rows[0].line
-        for entryProblem in JournalEntry.problems(key: entry.key, source: .manual, lines: entry.lines, chart: chart) {
+        let entryProblems = JournalEntry.problems(key: entry.key, source: .manual, lines: entry.lines, chart: chart)
+        // A one-line entry cannot balance; saying so twice is noise.
+        let singleLine = entryProblems.contains { $0.rejection == .entryNeedsTwoLines }
+        for entryProblem in entryProblems where !(singleLine && entryProblem.rejection == .debitsMustEqualCredits) {
             guard let index = entryProblem.lineIndex else {
                 let reason: String
                 switch entryProblem.rejection {
