@@ -48,7 +48,7 @@ public enum DatasetGenerator {
     }
 
     /// `mkdir -p`.
-    private static func createDirectory(_ path: String) throws(GeneratorError) {
+    static func createDirectory(_ path: String) throws(GeneratorError) {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") {
             prefix += String(component) + "/"
