@@ -8,9 +8,9 @@ struct ChartOfAccountsTests {
     func builtIn() {
         #expect(chart.accounts.count == 10)
         #expect(chart.code(role: .cash) == "1000")
-        #expect(chart.code(role: .receivables) == "1200")
-        #expect(chart.code(role: .inventory) == "1300")
-        #expect(chart.code(role: .wip) == "1400")
+        #expect(chart.code(role: .receivables) == "1100")
+        #expect(chart.code(role: .inventory) == "1200")
+        #expect(chart.code(role: .wip) == "1300")
         #expect(chart.code(role: .payables) == "2000")
         #expect(chart.code(role: .grni) == "2100")
         #expect(chart.code(role: .openingEquity) == "3000")
@@ -19,7 +19,7 @@ struct ChartOfAccountsTests {
         #expect(chart.code(role: .variance) == "5100")
         #expect(chart.account(code: "2100")?.name == "Goods received not invoiced")
         #expect(chart.account(code: "9999") == nil)
-        #expect(chart.account(code: "1300")?.isControlled == true)
+        #expect(chart.account(code: "1200")?.isControlled == true)
         #expect(chart.account(code: "2000")?.isControlled == false)
         chart.checkInvariants()
     }

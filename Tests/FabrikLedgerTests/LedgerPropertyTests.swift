@@ -93,7 +93,7 @@ struct LedgerSimulation {
             let order = issuedOrders.remove(at: random.below(issuedOrders.count))
             closedOrders.append(order)
             return rules.productionClose(header, productionOrderId: order,
-                                         remainingWIP: LedgerBalances.balance(accountCode: "1400", orderId: order, in: entries))
+                                         remainingWIP: LedgerBalances.balance(accountCode: "1300", orderId: order, in: entries))
         case 6:
             let item = pick(items), q = quantity()
             onHand[item + "@P1", default: .zero] -= q
@@ -169,7 +169,7 @@ struct LedgerPropertyTests {
                                              storedMovements: Array(simulation.movements.values))
         #expect(problems.isEmpty, "seed \(seed): \(problems)")
 
-        let wipAccount = balance.rows.first { $0.accountCode == "1400" }?.balance ?? .zero
+        let wipAccount = balance.rows.first { $0.accountCode == "1300" }?.balance ?? .zero
         var openWIP = Cents.zero
         for (orderId, wip) in LedgerBalances.wipByOrder(entries, chart: chart) {
             if simulation.closedOrders.contains(orderId) { #expect(wip == .zero, "seed \(seed): \(orderId) closed at zero") }
@@ -188,7 +188,7 @@ struct LedgerPropertyTests {
             #expect(row.difference.magnitude.rawCents * 2 <= bound,
                     "seed \(seed): \(row.itemId)@\(row.plantId) differs by \(row.difference) over \(bound - 1) postings")
         }
-        #expect(valuation.totalLedger == (balance.rows.first { $0.accountCode == "1300" }?.balance ?? .zero),
+        #expect(valuation.totalLedger == (balance.rows.first { $0.accountCode == "1200" }?.balance ?? .zero),
                 "seed \(seed): valuation's ledger side is the inventory account")
         #expect(simulation.retries > 0)
     }

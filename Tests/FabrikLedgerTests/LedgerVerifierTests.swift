@@ -22,7 +22,7 @@ struct LedgerVerifierTests {
         let unbalanced = JournalEntryDraft(key: "J-2", date: day("2026-01-06"), lines: [.debit("1000", cents(500)), .credit("3000", cents(400))])
         let duplicate = good
         let reversesNothing = JournalEntryDraft(key: "J-3", date: day("2026-01-06"), reversesKey: "J-9",
-                                                lines: [.debit("1400", cents(7), orderId: "MFG-1"), .credit("5100", cents(7))])
+                                                lines: [.debit("1300", cents(7), orderId: "MFG-1"), .credit("5100", cents(7))])
         let stored = [DailyMovement(accountCode: "1000", date: day("2026-01-05"), debit: cents(999), credit: .zero)]
         let problems = LedgerVerifier.verify([good, unbalanced, duplicate, reversesNothing], chart: chart,
                                              closedOrderIds: ["MFG-1"], storedMovements: stored)
@@ -34,7 +34,7 @@ struct LedgerVerifierTests {
             "closed production order MFG-1 still has WIP 0.07",
             "account 1000 on 2026-01-05: stored debit 9.99, credit 0.00, lines give debit 10.00, credit 0.00",
             "account 1000 on 2026-01-06: stored nothing, lines give debit 5.00, credit 0.00",
-            "account 1400 on 2026-01-06: stored nothing, lines give debit 0.07, credit 0.00",
+            "account 1300 on 2026-01-06: stored nothing, lines give debit 0.07, credit 0.00",
             "account 3000 on 2026-01-05: stored nothing, lines give debit 0.00, credit 10.00",
             "account 3000 on 2026-01-06: stored nothing, lines give debit 0.00, credit 4.00",
             "account 5100 on 2026-01-06: stored nothing, lines give debit 0.00, credit 0.07",

@@ -28,12 +28,12 @@ let rejectionTable: [RejectionRow] = [
     RejectionRow(rejection: .amountMustBePositive, lines: [.debit("9999", cents(-500)), .credit("1000", cents(-500))]),
     RejectionRow(rejection: .amountTooLarge,
                  lines: [.debit("9999", Cents.lineAmountMax + cents(1)), .credit("3000", Cents.lineAmountMax + cents(1))]),
-    RejectionRow(rejection: .unknownAccount, source: .manual, lines: [.debit("9999", cents(500)), .credit("1300", cents(400))]),
+    RejectionRow(rejection: .unknownAccount, source: .manual, lines: [.debit("9999", cents(500)), .credit("1200", cents(400))]),
     RejectionRow(rejection: .manualEntryTouchesControlledAccount, source: .manual,
-                 lines: [.debit("1300", cents(500)), .credit("3000", cents(400))]),
+                 lines: [.debit("1200", cents(500)), .credit("3000", cents(400))]),
     RejectionRow(rejection: .inventoryLineNeedsItemAndPlant,
-                 lines: [.debit("1300", cents(500), itemId: "BOLT"), .credit("1400", cents(400))]),
-    RejectionRow(rejection: .wipLineNeedsOrder, lines: [.debit("1400", cents(500)), .credit("3000", cents(400))]),
+                 lines: [.debit("1200", cents(500), itemId: "BOLT"), .credit("1300", cents(400))]),
+    RejectionRow(rejection: .wipLineNeedsOrder, lines: [.debit("1300", cents(500)), .credit("3000", cents(400))]),
     RejectionRow(rejection: .debitsMustEqualCredits, lines: [.debit("1000", cents(500)), .credit("3000", cents(400))]),
 ]
 
@@ -74,7 +74,7 @@ struct PostingRejectionTableTests {
     @Test("every problem of a candidate is listed with its line")
     func allProblems() {
         let problems = JournalEntry.problems(key: "K", source: .manual, lines: [
-            .debit("9999", cents(500)), .credit("1300", cents(400)), .credit("1000", cents(-1)),
+            .debit("9999", cents(500)), .credit("1200", cents(400)), .credit("1000", cents(-1)),
         ], chart: chart)
         #expect(problems == [
             EntryProblem(.unknownAccount, lineIndex: 0),

@@ -10,7 +10,7 @@ struct PostingRulesOrderTests {
     func receipt() throws {
         // 3 x 2.5055 = 7.5165 -> 7.52
         let posted = try entry(rules.purchaseReceipt(header, purchaseOrderId: "PUR-1", stock: bolt))
-        #expect(render(posted) == ["D 1300 752 item=BOLT plant=P1", "C 2100 752 order=PUR-1"])
+        #expect(render(posted) == ["D 1200 752 item=BOLT plant=P1", "C 2100 752 order=PUR-1"])
     }
 
     func received() throws -> ReceivedNotInvoiced {
@@ -67,22 +67,22 @@ struct PostingRulesOrderTests {
             StockLine(itemId: "A", plantId: "P1", quantity: .units(2), standardCost: money("1.25")),
             StockLine(itemId: "B", plantId: "P1", quantity: quantity("0.5"), standardCost: money("0.0333")),
         ]))
-        #expect(render(posted) == ["D 1400 252 order=MFG-1", "C 1300 250 item=A plant=P1", "C 1300 2 item=B plant=P1"])
+        #expect(render(posted) == ["D 1300 252 order=MFG-1", "C 1200 250 item=A plant=P1", "C 1200 2 item=B plant=P1"])
     }
 
     @Test("a completion debits inventory at the output's standard and credits the order's WIP")
     func completion() throws {
         let posted = try entry(rules.productionCompletion(header, productionOrderId: "MFG-1", output:
             StockLine(itemId: "FG", plantId: "P1", quantity: .units(1), standardCost: money("3"))))
-        #expect(render(posted) == ["D 1300 300 item=FG plant=P1", "C 1400 300 order=MFG-1"])
+        #expect(render(posted) == ["D 1200 300 item=FG plant=P1", "C 1300 300 order=MFG-1"])
     }
 
     @Test("closing settles WIP left to variance, swapping sides when it is negative, nothing when zero")
     func close() throws {
         let left = try entry(rules.productionClose(header, productionOrderId: "MFG-1", remainingWIP: cents(7)))
-        #expect(render(left) == ["D 5100 7 order=MFG-1", "C 1400 7 order=MFG-1"])
+        #expect(render(left) == ["D 5100 7 order=MFG-1", "C 1300 7 order=MFG-1"])
         let over = try entry(rules.productionClose(header, productionOrderId: "MFG-1", remainingWIP: cents(-12)))
-        #expect(render(over) == ["D 1400 12 order=MFG-1", "C 5100 12 order=MFG-1"])
+        #expect(render(over) == ["D 1300 12 order=MFG-1", "C 5100 12 order=MFG-1"])
         #expect(rules.productionClose(header, productionOrderId: "MFG-1", remainingWIP: .zero) == .success(.nothingToPost))
     }
 
@@ -92,10 +92,10 @@ struct PostingRulesOrderTests {
                                                    components: [StockLine(itemId: "A", plantId: "P1", quantity: .units(2), standardCost: money("1.25"))]))
         let done = try entry(rules.productionCompletion(EntryHeader(key: "C", date: day("2026-01-06")), productionOrderId: "MFG-1",
                                                         output: StockLine(itemId: "FG", plantId: "P1", quantity: .units(1), standardCost: money("2.4"))))
-        let left = LedgerBalances.balance(accountCode: "1400", orderId: "MFG-1", in: [issue, done])
+        let left = LedgerBalances.balance(accountCode: "1300", orderId: "MFG-1", in: [issue, done])
         #expect(left == cents(10))
         let close = try entry(rules.productionClose(EntryHeader(key: "X", date: day("2026-01-06")), productionOrderId: "MFG-1", remainingWIP: left))
-        #expect(LedgerBalances.balance(accountCode: "1400", orderId: "MFG-1", in: [issue, done, close]) == .zero)
+        #expect(LedgerBalances.balance(accountCode: "1300", orderId: "MFG-1", in: [issue, done, close]) == .zero)
         #expect(LedgerBalances.wipByOrder([issue, done, close], chart: chart).map(\.wip) == [.zero])
     }
 }

@@ -9,7 +9,7 @@ struct PostingRulesStockTests {
         // 10 x 1.2345 = 12.345 -> 12.35
         let posted = try entry(rules.openingStock(header, stock: StockLine(itemId: "BOLT", plantId: "P1",
                                                                           quantity: .units(10), standardCost: money("1.2345"))))
-        #expect(render(posted) == ["D 1300 1235 item=BOLT plant=P1", "C 3000 1235"])
+        #expect(render(posted) == ["D 1200 1235 item=BOLT plant=P1", "C 3000 1235"])
         #expect(posted.key == "EV-1")
         #expect(posted.date == day("2026-01-05"))
         #expect(posted.memo == "opening stock BOLT at P1")
@@ -23,14 +23,14 @@ struct PostingRulesStockTests {
             StockLine(itemId: "A", plantId: "P1", quantity: .units(2), standardCost: money("1.25")),
             StockLine(itemId: "B", plantId: "P1", quantity: quantity("0.5"), standardCost: money("0.0333")),
         ]))
-        #expect(render(posted) == ["D 1400 252 order=MO-OPEN-1", "C 3000 252"])
+        #expect(render(posted) == ["D 1300 252 order=MO-OPEN-1", "C 3000 252"])
     }
 
     @Test("opening in-transit stock sits at the destination plant and names the transfer")
     func openingInTransit() throws {
         let posted = try entry(rules.openingInTransit(header, transferId: "T-9", stockAtDestination:
             StockLine(itemId: "BOLT", plantId: "P2", quantity: .units(4), standardCost: money("0.125"))))
-        #expect(render(posted) == ["D 1300 50 item=BOLT plant=P2 order=T-9", "C 3000 50"])
+        #expect(render(posted) == ["D 1200 50 item=BOLT plant=P2 order=T-9", "C 3000 50"])
     }
 
     @Test("a stock move debits the destination and credits the source by the same cents")
@@ -38,14 +38,14 @@ struct PostingRulesStockTests {
         // 3 x 0.3335 = 1.0005 -> 1.00
         let posted = try entry(rules.stockMove(header, itemId: "BOLT", fromPlantId: "P1", toPlantId: "P2",
                                                quantity: .units(3), standardCost: money("0.3335")))
-        #expect(render(posted) == ["D 1300 100 item=BOLT plant=P2", "C 1300 100 item=BOLT plant=P1"])
+        #expect(render(posted) == ["D 1200 100 item=BOLT plant=P2", "C 1200 100 item=BOLT plant=P1"])
     }
 
     @Test("a transfer completion moves value from source to destination and names the transfer")
     func transferCompletion() throws {
         let posted = try entry(rules.transferCompletion(header, transferId: "TRF-2", itemId: "BOLT", fromPlantId: "P1",
                                                         toPlantId: "P2", quantity: .units(7), standardCost: money("2")))
-        #expect(render(posted) == ["D 1300 1400 item=BOLT plant=P2 order=TRF-2", "C 1300 1400 item=BOLT plant=P1 order=TRF-2"])
+        #expect(render(posted) == ["D 1200 1400 item=BOLT plant=P2 order=TRF-2", "C 1200 1400 item=BOLT plant=P1 order=TRF-2"])
     }
 
     @Test("an event worth zero cents posts nothing, but still needs a key")

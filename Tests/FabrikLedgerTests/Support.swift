@@ -43,7 +43,7 @@ func entry(_ result: Result<JournalEntry, PostingRejection>) throws -> JournalEn
     }
 }
 
-/// A line as a compact, comparable text: `D 1300 1235 item=BOLT plant=P1`.
+/// A line as a compact, comparable text: `D 1200 1235 item=BOLT plant=P1`.
 func render(_ line: JournalLine) -> String {
     var text = line.debit.isZero ? "C \(line.accountCode) \(line.credit.rawCents)" : "D \(line.accountCode) \(line.debit.rawCents)"
     if let itemId = line.itemId { text += " item=\(itemId)" }
