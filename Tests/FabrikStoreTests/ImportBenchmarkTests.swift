@@ -1,5 +1,6 @@
 import FabrikCore
 import FabrikDataset
+import FabrikPlanning
 import Foundation
 import Testing
 @testable import FabrikStore
@@ -28,5 +29,19 @@ struct ImportBenchmarkTests {
         let start = clock.now
         let snapshot = try store.loadPlanningSnapshot()
         print("snapshot: \(snapshot.nodes.count) nodes, \(snapshot.bomLines.count) BOM lines in \(clock.now - start)")
+
+        guard ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_PLAN"] != nil else { return }
+        let asOf = Day(year: 2026, month: 1, day: 1) ?? Day(daysSinceEpoch: 20_454)
+        let planStart = clock.now
+        let plan = try MaterialRequirementsPlanner.plan(snapshot, MRPParameters(asOf: asOf, horizonDays: 365))
+        let pegs = plan.plannedOrders.pegs.demand.count + plan.receipts.pegs.demand.count + plan.onHand.pegs.demand.count
+        print("plan: \(plan.plannedOrders.count) planned orders, \(pegs) pegs, \(plan.messages.count) messages in \(clock.now - planStart)")
+        let saveStart = clock.now
+        try store.savePlan(plan, seconds: 0)
+        print("savePlan: \(clock.now - saveStart)")
+        let loadStart = clock.now
+        let stored = try store.loadPlan()
+        print("loadPlan: \(clock.now - loadStart)")
+        #expect(stored.plan.plannedOrders == plan.plannedOrders)
     }
 }

@@ -18,7 +18,7 @@ struct PlanWriter {
         let orderRows = try RawStatement(db, sql: """
             INSERT INTO planned_orders (code, type, number, item, plant, qty, release_day, due_day, supplier, source_plant)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, stagesText: true)
         for row in 0..<orders.count {
             orderRows.bind(1, PlanReferenceCode.encode(orders.reference(ofRow: row)))
             orderRows.bind(2, orders.type[row].name); orderRows.bind(3, orders.number[row])
@@ -33,7 +33,7 @@ struct PlanWriter {
         let receiptRows = try RawStatement(db, sql: """
             INSERT INTO plan_receipts (row, open_order, type, item, plant, qty, due_day, effective_day)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, stagesText: true)
         for row in 0..<receipts.count {
             receiptRows.bind(1, Int64(row)); receiptRows.bind(2, receipts.openOrder[row])
             receiptRows.bind(3, receipts.type[row].name); receiptRows.bind(4, receipts.item[row])
@@ -43,14 +43,14 @@ struct PlanWriter {
         }
 
         let onHand = plan.onHand
-        let onHandRows = try RawStatement(db, sql: "INSERT INTO plan_on_hand (row, item, plant, qty) VALUES (?, ?, ?, ?)")
+        let onHandRows = try RawStatement(db, sql: "INSERT INTO plan_on_hand (row, item, plant, qty) VALUES (?, ?, ?, ?)", stagesText: true)
         for row in 0..<onHand.count {
             onHandRows.bind(1, Int64(row)); onHandRows.bind(2, onHand.item[row]); onHandRows.bind(3, onHand.plant[row])
             onHandRows.bind(4, onHand.quantity[row].rawMicros)
             try onHandRows.execute()
         }
 
-        let pegRows = try RawStatement(db, sql: "INSERT INTO plan_pegs (supply_ref, demand_ref, qty) VALUES (?, ?, ?)")
+        let pegRows = try RawStatement(db, sql: "INSERT INTO plan_pegs (supply_ref, demand_ref, qty) VALUES (?, ?, ?)", stagesText: true)
         try writePegs(orders.pegs, rows: orders.count, into: pegRows) { PlanReferenceCode.encode(orders.reference(ofRow: $0)) }
         try writePegs(receipts.pegs, rows: receipts.count, into: pegRows) {
             PlanReferenceCode.encode(PlanReference(kind: .openOrder, value: receipts.openOrder[$0]))
@@ -59,7 +59,7 @@ struct PlanWriter {
 
         let messageRows = try RawStatement(db, sql: """
             INSERT INTO plan_messages (type, item, plant, day, order_ref, demand_ref) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+            """, stagesText: true)
         for message in plan.messages {
             messageRows.bind(1, message.type.name); messageRows.bind(2, message.item); messageRows.bind(3, message.plant)
             messageRows.bind(4, message.date.daysSinceEpoch)
@@ -80,7 +80,7 @@ struct PlanWriter {
     }
 
     private func writeCodes(_ plan: MaterialPlan) throws {
-        let codeRows = try RawStatement(db, sql: "INSERT INTO plan_codes (kind, position, code) VALUES (?, ?, ?)")
+        let codeRows = try RawStatement(db, sql: "INSERT INTO plan_codes (kind, position, code) VALUES (?, ?, ?)", stagesText: true)
         let tables: [(PlanSchema.CodeKind, [String])] = [
             (.item, plan.itemCodes), (.plant, plan.plantCodes), (.supplier, plan.supplierCodes),
             (.dealLine, plan.dealLineIds), (.openOrder, plan.openOrderIds),

@@ -2,8 +2,8 @@ import FabrikCore
 import FabrikDataset
 
 /// A deterministic dataset of any size for import benchmarks: about 13 rows
-/// per item (item, 1.5 item_plants, 3 BOM lines, routing, supplier item,
-/// inventory, 0.5 open order, 2 deal lines, 0.5 deal, customers...).
+/// per item (item, 1.5 item_plants, 3 BOM lines, 0.2 routing, 1.6 supplier
+/// items, 1.5 inventory, 0.5 open order, 0.5 deal, 3 deal lines, customers...).
 /// It respects the dataset invariants the store's constraints check (keys
 /// unique, references resolve); it is not meant to be planned.
 enum SyntheticDataset {
@@ -49,8 +49,12 @@ enum SyntheticDataset {
                 d.supplierItems.append(SupplierItemRecord(
                     supplierId: "SUP-\(i % supplierCount)", itemId: id, plantId: "P1", leadTimeDays: Int32(i % 7),
                     unitPrice: Money(rawTenThousandths: Int64(5_000 + i % 1_000)), priority: 1))
+                if supplierCount > 1 { d.supplierItems.append(SupplierItemRecord(
+                    supplierId: "SUP-\((i + 1) % supplierCount)", itemId: id, plantId: "P1",
+                    unitPrice: Money(rawTenThousandths: Int64(6_000 + i % 1_000)), priority: 2)) }
             }
             d.inventory.append(InventoryRecord(itemId: id, plantId: "P1", onHand: .units(Int64(i % 40))))
+            if i % 2 == 0 { d.inventory.append(InventoryRecord(itemId: id, plantId: "P2", onHand: .units(Int64(i % 3)))) }
             if i % 2 == 1 {
                 d.openOrders.append(OpenOrderRecord(
                     orderId: "OO-\(i)", type: made ? .production : .purchase, itemId: id, plantId: "P1",
@@ -60,13 +64,13 @@ enum SyntheticDataset {
         }
         let dealCount = itemCount / 2
         d.deals.reserveCapacity(dealCount)
-        d.dealLines.reserveCapacity(dealCount * 4)
+        d.dealLines.reserveCapacity(dealCount * 6)
         let stages: [DealStage] = [.won, .won, .lead, .qualified, .proposal, .negotiation, .lost]
         for k in 0..<dealCount {
             let dealId = "D-\(k)"
             d.deals.append(DealRecord(dealId: dealId, customerId: "C-\(k % customerCount)", title: "Deal \(k)",
                                       stage: stages[k % stages.count]))
-            for line in 1...4 {
+            for line in 1...6 {
                 d.dealLines.append(DealLineRecord(
                     dealId: dealId, lineNumber: Int32(line), itemId: itemId((k * 7 + line) % max(1, itemCount / 5)),
                     plantId: "P1", quantity: .units(Int64(line * 2)), dueDate: base + Int32((k + line) % 200),
