@@ -12,9 +12,9 @@ extension Dataset {
     /// reference traps, since it is a bug of whoever built the Dataset by hand.
     /// O(records) plus the sorts of the code tables.
     public func planningSnapshot() -> PlanningSnapshot {
-        let itemTable = Interner(sortedUnique: items.map(\.itemId))
-        let plantTable = Interner(sortedUnique: plants.map(\.plantId))
-        let supplierTable = Interner(sortedUnique: suppliers.map(\.supplierId))
+        let itemTable = CodeTable(items.map(\.itemId))
+        let plantTable = CodeTable(plants.map(\.plantId))
+        let supplierTable = CodeTable(suppliers.map(\.supplierId))
         func item(_ id: String) -> Int32 { Dataset.index(of: id, in: itemTable, "item") }
         func plant(_ id: String) -> Int32 { Dataset.index(of: id, in: plantTable, "plant") }
         func supplier(_ id: String?) -> Int32 { id.map { Dataset.index(of: $0, in: supplierTable, "supplier") } ?? -1 }
@@ -61,10 +61,34 @@ extension Dataset {
             openOrders: receipts, demandLines: demand)
     }
 
-    private static func index(of id: String, in table: Interner, _ what: String) -> Int32 {
+    private static func index(of id: String, in table: CodeTable, _ what: String) -> Int32 {
         guard let index = table.index(of: id) else {
             preconditionFailure("planningSnapshot(): unknown \(what) \(id); build Datasets with DatasetReader")
         }
         return index
     }
+}
+
+/// Ids sorted by UTF-8 bytes without duplicates, with their positions: index
+/// order is id order. Lookup O(1) average (one `ByteKey` hash).
+private struct CodeTable {
+    let codes: [String]
+    private let positions: [ByteKey: Int32]
+
+    init(_ ids: [String]) {
+        var positions: [ByteKey: Int32] = [:]
+        positions.reserveCapacity(ids.count)
+        let sorted = ids.sorted(by: utf8Precedes)
+        var codes: [String] = []
+        codes.reserveCapacity(sorted.count)
+        for id in sorted where codes.last.map({ !utf8Equal($0, id) }) ?? true {
+            positions[ByteKey(id)] = Int32(codes.count)
+            codes.append(id)
+        }
+        self.codes = codes
+        self.positions = positions
+    }
+
+    var count: Int { codes.count }
+    func index(of id: String) -> Int32? { positions[ByteKey(id)] }
 }

@@ -51,7 +51,7 @@ public enum DatasetReader {
         }
         if required.contains(where: { !present.contains(IdKey($0)) }) { throw DatasetReadError(problems: log.problems) }
 
-        var state = DatasetImport(log: log)
+        let state = DatasetImport(log: log)
         for name in fileNames where present.contains(IdKey(name)) && !log.totalCapReached {
             guard var bytes = load(name) else {
                 log.report(file: name, "the file cannot be read")
@@ -71,7 +71,12 @@ public enum DatasetReader {
 
 extension DatasetImport {
     /// Reads one file of the contract by name.
-    mutating func read(_ name: String, _ bytes: inout [UInt8]) {
+    func read(_ name: String, _ bytes: inout [UInt8]) {
+        rowEstimate = bytes.withUnsafeBufferPointer { buffer in
+            var count = 1
+            for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }
+            return count
+        }
         switch name {
         case PlantColumn.file: readPlants(&bytes)
         case HolidayColumn.file: readHolidays(&bytes)

@@ -27,10 +27,11 @@ extension Dataset {
 }
 
 extension DatasetImport {
-    mutating func readAccounts(_ bytes: inout [UInt8]) {
-        var codes: [IdKey: Int] = [:]
+    func readAccounts(_ bytes: inout [UInt8]) {
+        var codes: [ByteKey: Int] = [:]
         var roles: [AccountRole: (line: Int, code: String)] = [:]
         var records: [AccountRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: AccountColumn.self, log: log) { row in
             let code = row.id(.accountCode)
             let name = row.required(.name) { .success(CellParsers.text($0)) }
@@ -47,7 +48,7 @@ extension DatasetImport {
                 }
             }
             guard let code else { return }
-            if let first = firstLine(of: IdKey(code), in: &codes, line: row.line) {
+            if let first = firstLine(of: ByteKey(code), in: &codes, line: row.line) {
                 row.report(.accountCode, "duplicate account \(quoted(code)) (first on line \(first))")
                 return
             }

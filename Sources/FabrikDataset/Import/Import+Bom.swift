@@ -12,14 +12,15 @@ enum BomColumn: Int, DatasetColumn {
 
 /// The key under which BOM lines must not overlap in time: parent, component, plant (nil = every plant).
 private struct BomKey: Hashable {
-    let parent: IdKey
-    let component: IdKey
-    let plant: IdKey?
+    let parent: ByteKey
+    let component: ByteKey
+    let plant: ByteKey?
 }
 
 extension DatasetImport {
-    mutating func readBom(_ bytes: inout [UInt8]) {
+    func readBom(_ bytes: inout [UInt8]) {
         var records: [BomRecord] = []
+        records.reserveCapacity(rowEstimate)
         var lines: [Int] = []
         _ = TableScan.scan(&bytes, as: BomColumn.self, log: log) { row in
             let parentId = row.id(.parentItemId)
@@ -52,13 +53,18 @@ extension DatasetImport {
     /// The same parent, component and plant twice with overlapping validity is an error,
     /// reported at the later line. O(lines + sum of group size squared); groups are tiny.
     private func checkBomOverlaps() {
+        // Most keys occur once: only keys seen twice get a group array.
+        var firstOfKey: [BomKey: Int] = [:]
+        firstOfKey.reserveCapacity(dataset.bomLines.count)
         var groups: [BomKey: [Int]] = [:]
         for (index, line) in dataset.bomLines.enumerated() {
-            let key = BomKey(parent: IdKey(line.parentItemId), component: IdKey(line.componentItemId), plant: line.plantId.map(IdKey.init))
-            groups[key, default: []].append(index)
+            let key = BomKey(parent: ByteKey(line.parentItemId), component: ByteKey(line.componentItemId), plant: line.plantId.map(ByteKey.init))
+            if let first = firstEntry(of: key, in: &firstOfKey, value: index) {
+                groups[key, default: [first]].append(index)
+            }
         }
         var overlaps: [(line: Int, reason: String)] = []
-        for members in groups.values where members.count > 1 {
+        for members in groups.values {
             for (position, later) in members.enumerated() {
                 let b = dataset.bomLines[later]
                 for earlier in members[..<position] {

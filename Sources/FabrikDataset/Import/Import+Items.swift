@@ -21,20 +21,22 @@ enum ItemPlantColumn: Int, DatasetColumn {
 }
 
 extension DatasetImport {
-    mutating func readItems(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, ItemInfo>()
+    func readItems(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, ItemInfo>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [ItemRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: ItemColumn.self, log: log) { row in
             let itemId = row.id(.itemId)
             let decimals = row.optional(.decimals, default: 0) { CellParsers.whole($0, in: 0...6) }
             let cost = row.optional(.standardCost, default: .zero, CellParsers.money)
             guard let itemId else { return }
-            let key = IdKey(itemId)
-            if let first = lookup[key] {
+            let key = ByteKey(itemId)
+            let info = ItemInfo(line: row.line, decimals: decimals.map(Int.init))
+            if let first = firstEntry(of: key, in: &lookup.entries, value: info) {
                 row.report(.itemId, "duplicate item \(quoted(itemId)) (first on line \(first.line))")
                 return
             }
-            lookup.entries[key] = ItemInfo(line: row.line, decimals: decimals.map(Int.init))
             guard let decimals, let cost else { return }
             records.append(ItemRecord(itemId: itemId, name: row.text(.name), unitOfMeasure: row.text(.uom, default: "pc"),
                                       decimals: Int(decimals), standardCost: cost))
@@ -44,9 +46,11 @@ extension DatasetImport {
         dataset.items = records
     }
 
-    mutating func readItemPlants(_ bytes: inout [UInt8]) {
+    func readItemPlants(_ bytes: inout [UInt8]) {
         var lookup = Lookup<NodeKey, NodeInfo>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [ItemPlantRecord] = []
+        records.reserveCapacity(rowEstimate)
         var lines: [Int] = []
         let complete = TableScan.scan(&bytes, as: ItemPlantColumn.self, log: log) { row in
             let itemId = row.id(.itemId)
@@ -70,11 +74,11 @@ extension DatasetImport {
             }
             guard let itemId, let plantId else { return }
             let key = NodeKey(itemId, plantId)
-            if let first = lookup[key] {
+            let info = NodeInfo(line: row.line, procurement: procurement, sourcePlantId: source?.value)
+            if let first = firstEntry(of: key, in: &lookup.entries, value: info) {
                 row.report(.plantId, "duplicate item_plants row for item \(quoted(itemId)) at plant \(quoted(plantId)) (first on line \(first.line))")
                 return
             }
-            lookup.entries[key] = NodeInfo(line: row.line, procurement: procurement, sourcePlantId: source?.value)
             guard item != nil, plantKnown, let procurement, let source, !source.isInvalid, let leadTime, let lotRule,
                   let lotSize, let minQty = quantities[0], let multiple = quantities[1], let safetyStock = quantities[2]
             else { return }

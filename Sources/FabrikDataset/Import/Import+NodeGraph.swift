@@ -20,22 +20,35 @@ extension DatasetImport {
         for (index, recordIndex) in order.enumerated() {
             nodeIndex[NodeKey(records[recordIndex].itemId, records[recordIndex].plantId)] = Int32(index)
         }
-        var linesOfParent: [IdKey: [Int]] = [:]
-        for (index, line) in dataset.bomLines.enumerated() {
-            linesOfParent[IdKey(line.parentItemId), default: []].append(index)
+        // BOM lines of each parent as a chain (first line per parent, next line of
+        // each line): no array per parent.
+        let bom = dataset.bomLines
+        var headOfParent: [ByteKey: Int] = [:]
+        headOfParent.reserveCapacity(bom.count)
+        var nextLine = [Int](repeating: -1, count: bom.count)
+        for index in bom.indices.reversed() {
+            if let head = headOfParent.updateValue(index, forKey: ByteKey(bom[index].parentItemId)) { nextLine[index] = head }
         }
         var edges: [(parent: Int32, child: Int32)] = []
+        edges.reserveCapacity(bom.count + order.count)
         for (index, recordIndex) in order.enumerated() {
             let node = records[recordIndex]
             switch node.procurement {
             case .make, .phantom:
-                let lines = linesOfParent[IdKey(node.itemId)] ?? []
-                let atPlant = lines.filter { i in dataset.bomLines[i].plantId.map { utf8Equal($0, node.plantId) } ?? false }
-                let applying = atPlant.isEmpty ? lines.filter { dataset.bomLines[$0].plantId == nil } : atPlant
-                for i in applying {
-                    if let child = nodeIndex[NodeKey(dataset.bomLines[i].componentItemId, node.plantId)] {
+                let head = headOfParent[ByteKey(node.itemId)] ?? -1
+                var hasPlantLine = false
+                var line = head
+                while line >= 0, !hasPlantLine {
+                    hasPlantLine = bom[line].plantId.map { utf8Equal($0, node.plantId) } ?? false
+                    line = nextLine[line]
+                }
+                line = head
+                while line >= 0 {
+                    let applies = hasPlantLine ? (bom[line].plantId.map { utf8Equal($0, node.plantId) } ?? false) : bom[line].plantId == nil
+                    if applies, let child = nodeIndex[NodeKey(bom[line].componentItemId, node.plantId)] {
                         edges.append((Int32(index), child))
                     }
+                    line = nextLine[line]
                 }
             case .transfer:
                 if let source = node.sourcePlantId, let child = nodeIndex[NodeKey(node.itemId, source)] {

@@ -22,9 +22,11 @@ extension OrderType {
 }
 
 extension DatasetImport {
-    mutating func readOpenOrders(_ bytes: inout [UInt8]) {
-        var seen: [IdKey: Int] = [:]
+    func readOpenOrders(_ bytes: inout [UInt8]) {
+        var seen: [ByteKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [OpenOrderRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: OpenOrderColumn.self, log: log) { row in
             let orderId = row.required(.orderId, CellParsers.unreservedId)
             let type = row.required(.type, Tokens.orderType.parse)
@@ -56,7 +58,7 @@ extension DatasetImport {
                 fits = false
             }
             guard let orderId else { return }
-            if let first = firstLine(of: IdKey(orderId), in: &seen, line: row.line) {
+            if let first = firstLine(of: ByteKey(orderId), in: &seen, line: row.line) {
                 row.report(.orderId, "duplicate order \(quoted(orderId)) (first on line \(first))")
                 return
             }

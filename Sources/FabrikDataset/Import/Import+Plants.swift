@@ -13,15 +13,17 @@ enum HolidayColumn: Int, DatasetColumn {
 }
 
 extension DatasetImport {
-    mutating func readPlants(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, Int>()
+    func readPlants(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, Int>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [PlantRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: PlantColumn.self, log: log) { row in
             let plantId = row.id(.plantId)
             let name = row.text(.name)
             let workdays = row.optional(.workdays, default: .allWeek, CellParsers.workdays)
             guard let plantId else { return }
-            if let first = firstLine(of: IdKey(plantId), in: &lookup.entries, line: row.line) {
+            if let first = firstLine(of: ByteKey(plantId), in: &lookup.entries, line: row.line) {
                 row.report(.plantId, "duplicate plant \(quoted(plantId)) (first on line \(first))")
                 return
             }
@@ -33,9 +35,11 @@ extension DatasetImport {
         dataset.plants = records
     }
 
-    mutating func readHolidays(_ bytes: inout [UInt8]) {
+    func readHolidays(_ bytes: inout [UInt8]) {
         var seen: [NodeKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [HolidayRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: HolidayColumn.self, log: log) { row in
             let plantId = row.id(.plantId)
             let date = row.required(.date, CellParsers.day)

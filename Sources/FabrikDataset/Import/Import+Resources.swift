@@ -25,10 +25,12 @@ private struct OperationKey: Hashable {
 }
 
 extension DatasetImport {
-    mutating func readWorkCenters(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, IdKey>()
-        var firstLines: [IdKey: Int] = [:]
+    func readWorkCenters(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, ByteKey>()
+        lookup.entries.reserveCapacity(rowEstimate)
+        var firstLines: [ByteKey: Int] = [:]
         var records: [WorkCenterRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: WorkCenterColumn.self, log: log) { row in
             let workCenterId = row.id(.workCenterId)
             let plantId = row.id(.plantId)
@@ -36,12 +38,12 @@ extension DatasetImport {
             let capacity = row.optional(.capacityHours, default: .units(8), CellParsers.capacityHours)
             let machines = row.optional(.machines, default: 1) { CellParsers.whole($0, in: 1...CellParsers.countMax) }
             guard let workCenterId, let plantId else { return }
-            let key = IdKey(workCenterId)
+            let key = ByteKey(workCenterId)
             if let first = firstLine(of: key, in: &firstLines, line: row.line) {
                 row.report(.workCenterId, "duplicate work center \(quoted(workCenterId)) (first on line \(first))")
                 return
             }
-            lookup.entries[key] = IdKey(plantId)
+            lookup.entries[key] = ByteKey(plantId)
             guard plantKnown, let capacity, let machines else { return }
             records.append(WorkCenterRecord(workCenterId: workCenterId, plantId: plantId, name: row.text(.name),
                                             capacityHours: capacity, machines: Int32(machines)))
@@ -51,9 +53,11 @@ extension DatasetImport {
         dataset.workCenters = records
     }
 
-    mutating func readRoutings(_ bytes: inout [UInt8]) {
+    func readRoutings(_ bytes: inout [UInt8]) {
         var seen: [OperationKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [RoutingRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: RoutingColumn.self, log: log) { row in
             let itemId = row.id(.itemId)
             let item = knownItem(itemId, row, .itemId)
@@ -63,8 +67,8 @@ extension DatasetImport {
             let workCenterId = row.id(.workCenterId)
             var workCenterFits = false
             if let workCenterId {
-                if let home = workCenters[IdKey(workCenterId)] {
-                    if let plantId, plantKnown, home != IdKey(plantId) {
+                if let home = workCenters[ByteKey(workCenterId)] {
+                    if let plantId, plantKnown, home != ByteKey(plantId) {
                         row.report(.workCenterId, "work center \(quoted(workCenterId)) belongs to plant \(quoted(home.text)), not \(quoted(plantId))")
                     } else {
                         workCenterFits = true

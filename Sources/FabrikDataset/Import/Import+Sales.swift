@@ -27,17 +27,19 @@ enum DealLineColumn: Int, DatasetColumn {
 
 /// deal_lines key: deal, line_no.
 private struct DealLineKey: Hashable {
-    let deal: IdKey
+    let deal: ByteKey
     let lineNumber: Int64
 }
 
 extension DatasetImport {
-    mutating func readCustomers(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, Int>()
+    func readCustomers(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, Int>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [CustomerRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: CustomerColumn.self, log: log) { row in
             guard let customerId = row.id(.customerId) else { return }
-            if let first = firstLine(of: IdKey(customerId), in: &lookup.entries, line: row.line) {
+            if let first = firstLine(of: ByteKey(customerId), in: &lookup.entries, line: row.line) {
                 row.report(.customerId, "duplicate customer \(quoted(customerId)) (first on line \(first))")
                 return
             }
@@ -48,16 +50,18 @@ extension DatasetImport {
         dataset.customers = records
     }
 
-    mutating func readDeals(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, Int>()
+    func readDeals(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, Int>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [DealRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: DealColumn.self, log: log) { row in
             let dealId = row.required(.dealId, CellParsers.unreservedId)
             let customerId = row.id(.customerId)
             let customerKnown = known(customers, "customer", customerId, row, .customerId)
             let stage = row.required(.stage, Tokens.dealStage.parse)
             guard let dealId else { return }
-            if let first = firstLine(of: IdKey(dealId), in: &lookup.entries, line: row.line) {
+            if let first = firstLine(of: ByteKey(dealId), in: &lookup.entries, line: row.line) {
                 row.report(.dealId, "duplicate deal \(quoted(dealId)) (first on line \(first))")
                 return
             }
@@ -69,9 +73,11 @@ extension DatasetImport {
         dataset.deals = records
     }
 
-    mutating func readDealLines(_ bytes: inout [UInt8]) {
+    func readDealLines(_ bytes: inout [UInt8]) {
         var seen: [DealLineKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [DealLineRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: DealLineColumn.self, log: log) { row in
             let dealId = row.id(.dealId)
             let dealKnown = known(deals, "deal", dealId, row, .dealId)
@@ -87,7 +93,7 @@ extension DatasetImport {
             let due = row.required(.dueDate, CellParsers.day)
             let price = row.optional(.unitPrice, default: .zero, CellParsers.money)
             guard let dealId, let lineNumber else { return }
-            if let first = firstLine(of: DealLineKey(deal: IdKey(dealId), lineNumber: lineNumber), in: &seen, line: row.line) {
+            if let first = firstLine(of: DealLineKey(deal: ByteKey(dealId), lineNumber: lineNumber), in: &seen, line: row.line) {
                 row.report(.lineNo, "duplicate line \(lineNumber) of deal \(quoted(dealId)) (first on line \(first))")
                 return
             }

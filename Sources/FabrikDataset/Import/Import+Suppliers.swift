@@ -24,17 +24,19 @@ enum InventoryColumn: Int, DatasetColumn {
 
 /// supplier_items key: supplier, item, plant.
 private struct SupplyKey: Hashable {
-    let supplier: IdKey
+    let supplier: ByteKey
     let node: NodeKey
 }
 
 extension DatasetImport {
-    mutating func readSuppliers(_ bytes: inout [UInt8]) {
-        var lookup = Lookup<IdKey, Int>()
+    func readSuppliers(_ bytes: inout [UInt8]) {
+        var lookup = Lookup<ByteKey, Int>()
+        lookup.entries.reserveCapacity(rowEstimate)
         var records: [SupplierRecord] = []
+        records.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: SupplierColumn.self, log: log) { row in
             guard let supplierId = row.id(.supplierId) else { return }
-            if let first = firstLine(of: IdKey(supplierId), in: &lookup.entries, line: row.line) {
+            if let first = firstLine(of: ByteKey(supplierId), in: &lookup.entries, line: row.line) {
                 row.report(.supplierId, "duplicate supplier \(quoted(supplierId)) (first on line \(first))")
                 return
             }
@@ -45,9 +47,11 @@ extension DatasetImport {
         dataset.suppliers = records
     }
 
-    mutating func readSupplierItems(_ bytes: inout [UInt8]) {
+    func readSupplierItems(_ bytes: inout [UInt8]) {
         var seen: [SupplyKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [SupplierItemRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: SupplierItemColumn.self, log: log) { row in
             let supplierId = row.id(.supplierId)
             let supplierKnown = known(suppliers, "supplier", supplierId, row, .supplierId)
@@ -68,7 +72,7 @@ extension DatasetImport {
             }
             let priority = row.optional(.priority, default: 1) { CellParsers.whole($0, in: 0...CellParsers.countMax) }
             guard let supplierId, let itemId, let plantId else { return }
-            let key = SupplyKey(supplier: IdKey(supplierId), node: NodeKey(itemId, plantId))
+            let key = SupplyKey(supplier: ByteKey(supplierId), node: NodeKey(itemId, plantId))
             if let first = firstLine(of: key, in: &seen, line: row.line) {
                 row.report(.plantId, "duplicate supplier_items row for supplier \(quoted(supplierId)), item \(quoted(itemId)) and plant \(quoted(plantId)) (first on line \(first))")
                 return
@@ -83,9 +87,11 @@ extension DatasetImport {
         dataset.supplierItems = records
     }
 
-    mutating func readInventory(_ bytes: inout [UInt8]) {
+    func readInventory(_ bytes: inout [UInt8]) {
         var seen: [NodeKey: Int] = [:]
+        seen.reserveCapacity(rowEstimate)
         var records: [InventoryRecord] = []
+        records.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: InventoryColumn.self, log: log) { row in
             let itemId = row.id(.itemId)
             let item = knownItem(itemId, row, .itemId)
