@@ -13,11 +13,11 @@ public struct ChartOfAccounts: Hashable, Sendable {
     /// The accounts in input order.
     public let accounts: [Account]
     /// Position in `accounts` of each code.
-    private let positionByCode: [IdKey: Int]
+    private let positionByCode: [CodeKey: Int]
     /// Position in `accounts` of each role's account, indexed by `AccountRole.rawValue`.
     private let positionByRole: [Int]
 
-    private init(accounts: [Account], positionByCode: [IdKey: Int], positionByRole: [Int]) {
+    private init(accounts: [Account], positionByCode: [CodeKey: Int], positionByRole: [Int]) {
         self.accounts = accounts
         self.positionByCode = positionByCode
         self.positionByRole = positionByRole
@@ -28,7 +28,7 @@ public struct ChartOfAccounts: Hashable, Sendable {
     /// problem found, not only the first.
     public static func make(accounts: [Account]) -> Result<ChartOfAccounts, ChartRejection> {
         var problems: [ChartProblem] = []
-        var positionByCode: [IdKey: Int] = [:]
+        var positionByCode: [CodeKey: Int] = [:]
         positionByCode.reserveCapacity(accounts.count)
         var codesByRole = [[String]](repeating: [], count: AccountRole.allCases.count)
         var positionByRole = [Int](repeating: -1, count: AccountRole.allCases.count)
@@ -37,7 +37,7 @@ public struct ChartOfAccounts: Hashable, Sendable {
                 problems.append(.emptyCode(position: position))
                 continue
             }
-            if positionByCode.updateValue(position, forKey: IdKey(account.code)) != nil {
+            if positionByCode.updateValue(position, forKey: CodeKey(account.code)) != nil {
                 problems.append(.duplicateCode(account.code))
             }
             guard let role = account.role else { continue }
@@ -64,7 +64,7 @@ public struct ChartOfAccounts: Hashable, Sendable {
     }
 
     /// The position in `accounts` of this code, or nil.
-    public func position(code: String) -> Int? { positionByCode[IdKey(code)] }
+    public func position(code: String) -> Int? { positionByCode[CodeKey(code)] }
 
     /// The one account with this role (always present by the invariant).
     public func account(role: AccountRole) -> Account { accounts[positionByRole[Int(role.rawValue)]] }

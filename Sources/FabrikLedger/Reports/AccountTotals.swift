@@ -27,7 +27,7 @@ public struct AccountTotals: Hashable, Sendable {
         public var balance: Cents { debit - credit }
     }
 
-    public private(set) var byAccount: [IdKey: Totals] = [:]
+    private var byAccount: [CodeKey: Totals] = [:]
 
     public init() {}
 
@@ -48,15 +48,15 @@ public struct AccountTotals: Hashable, Sendable {
     /// Adds one line.
     public mutating func add(_ line: JournalLine) {
         // One hash: the default subscript mutates in place.
-        byAccount[IdKey(line.accountCode), default: Totals()].add(line)
+        byAccount[CodeKey(line.accountCode), default: Totals()].add(line)
     }
 
     /// Sets one account's totals (the store's per-account aggregates).
-    public mutating func set(_ totals: Totals, accountCode: String) { byAccount[IdKey(accountCode)] = totals }
+    public mutating func set(_ totals: Totals, accountCode: String) { byAccount[CodeKey(accountCode)] = totals }
 
     /// The totals of one account (zero when it has no lines).
-    public subscript(accountCode: String) -> Totals { byAccount[IdKey(accountCode)] ?? Totals() }
+    public subscript(accountCode: String) -> Totals { byAccount[CodeKey(accountCode)] ?? Totals() }
 
     /// Account codes with lines, in UTF-8 byte order.
-    public var accountCodes: [String] { byAccount.keys.sorted().map(\.text) }
+    public var accountCodes: [String] { byAccount.keys.map(\.text).sorted(by: utf8Precedes) }
 }
