@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "FabrikCore", targets: ["FabrikCore"]),
         .library(name: "FabrikDataset", targets: ["FabrikDataset"]),
         .library(name: "FabrikPlanning", targets: ["FabrikPlanning"]),
+        .library(name: "FabrikLedger", targets: ["FabrikLedger"]),
         .library(name: "FabrikStore", targets: ["FabrikStore"]),
     ],
     dependencies: [
@@ -26,6 +27,7 @@ let package = Package(
     targets: [
         .target(name: "FabrikCore", swiftSettings: upcoming),
         .target(name: "FabrikPlanning", dependencies: ["FabrikCore"], swiftSettings: upcoming),
+        .target(name: "FabrikLedger", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .target(name: "FabrikDataset", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .target(
             name: "FabrikStore",
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "FabrikCoreTests", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikDatasetTests", dependencies: ["FabrikCore", "FabrikDataset"], swiftSettings: upcoming),
         .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikLedgerTests", dependencies: ["FabrikCore", "FabrikLedger"], swiftSettings: upcoming),
         .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
     ],

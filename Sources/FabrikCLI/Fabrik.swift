@@ -5,7 +5,9 @@ import ArgumentParser
 struct Fabrik: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fabrik",
-        abstract: "Fabrik: manufacturing and warehouse planning (MRP, scheduling, ledger).",
-        subcommands: []
+        abstract: "Fabrik: manufacturing and warehouse planning (MRP, purchasing, BOMs, CRM demand).",
+        subcommands: [
+            DemoCommand.self, ImportCommand.self, GenerateCommand.self, DealCommand.self, BomCommand.self, MRPCommand.self,
+        ]
     )
 }

@@ -1,0 +1,54 @@
+import FabrikCore
+import FabrikPlanning
+import FabrikStore
+
+/// The demo's pages: deals (sales), one finished good's BOM, and the plan
+/// (planner), built from the stored data like the individual commands.
+struct DemoReport {
+    var database: SQLiteStore
+    var asOf: Day
+
+    func print() throws {
+        let deals = try database.listDeals(stage: nil)
+        var dealTable = TextTable(["deal", "stage", "customer", "title", "lines", "value"], alignments: [.left, .left, .left, .left, .right, .right])
+        for deal in deals {
+            dealTable.append([deal.dealId, deal.stage.name, deal.customerName, deal.title, String(deal.lineCount), deal.value.formattedCents])
+        }
+        Console.out("-- Sales: deals (only won deals are demand)")
+        Console.out(dealTable.render())
+
+        let catalog = BomCatalog(try database.loadBomModel())
+        if let firstWon = try finishedGood(catalog: catalog) {
+            Console.out("\n-- Engineering: BOM of \(catalog.items.codes[Int(firstWon.item)]) at \(catalog.plants.codes[Int(firstWon.plant)])")
+            let rows = BomExplosion.explode(root: firstWon.item, plant: firstWon.plant, quantity: .units(1), date: asOf,
+                                            index: catalog.index, itemDecimals: catalog.itemDecimals) {
+                catalog.procurement(item: $0, plant: firstWon.plant)
+            }
+            var table = TextTable(["item", "name", "qty", "uom", "procurement"], alignments: [.left, .left, .right, .left, .left])
+            for row in rows {
+                table.append([String(repeating: "  ", count: row.level - 1) + catalog.items.codes[Int(row.item)], catalog.name(of: row.item),
+                              row.extendedQuantity.description, catalog.unit(of: row.item), row.procurement?.name ?? "-"])
+            }
+            Console.out(table.render())
+        }
+
+        let snapshot = try database.loadPlanningSnapshot()
+        let clock = ContinuousClock()
+        var planned: MaterialPlan?
+        let elapsed = try clock.measure { planned = try MaterialRequirementsPlanner.plan(snapshot, MRPParameters(asOf: asOf, horizonDays: 365)) }
+        guard let plan = planned else { return }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        try database.savePlan(plan, seconds: seconds)
+        Console.out("\n-- Planner: MRP")
+        Console.out(PlanSummary(plan: plan, seconds: seconds, demandLines: snapshot.demandLines.count).render())
+    }
+
+    /// The first item of the first won deal line, as a (item, plant) pair.
+    private func finishedGood(catalog: BomCatalog) throws -> (item: Int32, plant: Int32)? {
+        let snapshot = try database.loadPlanningSnapshot()
+        guard let line = snapshot.demandLines.min(by: { utf8Precedes($0.dealId, $1.dealId) }) else { return nil }
+        guard let item = catalog.items.index(of: snapshot.itemCodes[Int(line.item)]),
+              let plant = catalog.plants.index(of: snapshot.plantCodes[Int(line.plant)]) else { return nil }
+        return (item, plant)
+    }
+}
