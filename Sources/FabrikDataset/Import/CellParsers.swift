@@ -33,8 +33,10 @@ enum CellParsers {
 
     /// A decimal quantity >= 0 (> 0 when `positive`), at most 6 fractional digits.
     static func quantity(_ bytes: UnsafeBufferPointer<UInt8>, positive: Bool = false) -> Result<Quantity, CellError> {
+        let parsed = decimal(bytes)
+        if case .success(let quantity) = parsed, !positive || quantity.isPositive { return .success(quantity) }
         let value = text(bytes)
-        switch Quantity.parse(value) {
+        switch parsed {
         case .failure(.tooManyFractionDigits):
             return .failure(CellError(reason: "\(quoted(value)) has more than 6 decimals"))
         case .failure(.outOfRange):
@@ -51,14 +53,17 @@ enum CellParsers {
 
     /// A whole number in `range`; `10.00` counts as 10.
     static func whole(_ bytes: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) -> Result<Int64, CellError> {
-        let value = text(bytes)
-        if case .success(let quantity) = Quantity.parse(value), let units = quantity.wholeUnits, range.contains(units) {
+        if case .success(let quantity) = decimal(bytes), let units = quantity.wholeUnits, range.contains(units) {
             return .success(units)
         }
+        let value = text(bytes)
         return .failure(CellError(reason: "\(quoted(value)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
     }
 
     static func money(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Money, CellError> {
+        if case .success(let quantity) = decimal(bytes), quantity.fractionDigits <= 4 {
+            return .success(Money(rawTenThousandths: quantity.rawMicros / 100))
+        }
         let value = text(bytes)
         switch Money.parse(value) {
         case .success(let money): return .success(money)
@@ -72,28 +77,76 @@ enum CellParsers {
     }
 
     static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Day, CellError> {
-        let value = text(bytes)
-        guard let day = Day(iso8601: value) else {
-            return .failure(CellError(reason: "\(quoted(value)) is not a date written YYYY-MM-DD"))
+        guard let day = isoDay(bytes) else {
+            return .failure(CellError(reason: "\(quoted(text(bytes))) is not a date written YYYY-MM-DD"))
         }
         return .success(day)
     }
 
+    /// `YYYY-MM-DD` of an existing date, read from bytes (`Day(iso8601:)` semantics without its allocation).
+    static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = Int(bytes[i]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// A decimal from bytes: a fast path for `digits[.digits]` with at most
+    /// 12 whole and 6 fractional digits (nearly every cell), else `Quantity.parse`.
+    // The fast path avoids a String per cell and the unspecialised generic
+    // `Quantity.parse` (~8 % of a 1.27M-row read in release).
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Quantity, Quantity.ParseFailure> {
+        let count = bytes.count
+        var i = 0
+        var whole: Int64 = 0
+        while i < count, i < 12 {
+            let digit = Int64(bytes[i]) - 48
+            guard (0...9).contains(digit) else { break }
+            whole = whole * 10 + digit
+            i += 1
+        }
+        if i > 0 {
+            if i == count { return .success(Quantity(rawMicros: whole * Quantity.scale)) }
+            if bytes[i] == UInt8(ascii: "."), count - i - 1 >= 1, count - i - 1 <= 6 {
+                var fraction: Int64 = 0
+                var scale = Quantity.scale
+                var k = i + 1
+                while k < count {
+                    let digit = Int64(bytes[k]) - 48
+                    guard (0...9).contains(digit) else { break }
+                    fraction = fraction * 10 + digit
+                    scale /= 10
+                    k += 1
+                }
+                if k == count { return .success(Quantity(rawMicros: whole * Quantity.scale + fraction * scale)) }
+            }
+        }
+        return Quantity.parse(text(bytes))
+    }
+
     /// scrap_pct: 0-100 with at most 2 decimals, as basis points (2.5 -> 250).
     static func scrapBasisPoints(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Int32, CellError> {
-        let value = text(bytes)
-        if case .success(let quantity) = Quantity.parse(value), quantity.fractionDigits <= 2, quantity <= .units(100) {
+        if case .success(let quantity) = decimal(bytes), quantity.fractionDigits <= 2, quantity <= .units(100) {
             return .success(Int32(quantity.rawMicros / 10_000))
         }
+        let value = text(bytes)
         return .failure(CellError(reason: "\(quoted(value)) is not a percentage from 0 to 100 with at most 2 decimals"))
     }
 
     /// capacity_hours: > 0 and at most 24.
     static func capacityHours(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Quantity, CellError> {
-        let value = text(bytes)
-        if case .success(let quantity) = Quantity.parse(value), quantity.isPositive, quantity <= .units(24) {
+        if case .success(let quantity) = decimal(bytes), quantity.isPositive, quantity <= .units(24) {
             return .success(quantity)
         }
+        let value = text(bytes)
         return .failure(CellError(reason: "\(quoted(value)) is not a number of hours above 0 and at most 24"))
     }
 
