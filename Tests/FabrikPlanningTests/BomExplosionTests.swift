@@ -24,7 +24,7 @@ struct BomExplosionTests {
         let index = BillOfMaterialsIndex(itemCount: 5, lines: lines)
         let date = try #require(Day(iso8601: "2026-01-15"))
         let rows = BomExplosion.explode(root: 0, plant: 0, quantity: .units(3), date: date, index: index,
-                                        itemDecimals: decimals, procurementAt: { $0 == 2 ? .phantom : .make })
+                                        itemDecimals: decimals, nodeAt: { item, _ in BomNodeInfo(procurement: item == 2 ? .phantom : .make) })
         #expect(rows.map(\.level) == [1, 2, 1, 2])
         #expect(rows.map(\.item) == [1, 4, 2, 3])
         // 3 frames * 3 tubes * 1.1 = 9.9 -> 10 tubes; 3 kits * 2.5 bolts = 7.5.
@@ -32,9 +32,27 @@ struct BomExplosionTests {
         #expect(rows[2].procurement == .phantom)
         let later = try #require(Day(iso8601: "2026-02-01"))
         let atP2 = BomExplosion.explode(root: 0, plant: 1, quantity: .units(3), date: later, index: index,
-                                        itemDecimals: decimals, procurementAt: { _ in .make })
+                                        itemDecimals: decimals, nodeAt: { _, _ in BomNodeInfo(procurement: .make) })
         #expect(atP2.map(\.item) == [1, 4, 2, 3, 4])
         #expect(atP2[1].extendedQuantity == .units(6))
+        #expect(atP2.allSatisfy { $0.plant == 1 })
+    }
+
+    @Test("a transferred item explodes with its source plant's lines; bought items stop")
+    func followsTransfers() throws {
+        let index = BillOfMaterialsIndex(itemCount: 5, lines: lines)
+        let date = try #require(Day(iso8601: "2026-01-15"))
+        // At P2 the frame (1) comes from P1 by transfer; the kit (2) is bought at P2.
+        let rows = BomExplosion.explode(root: 0, plant: 1, quantity: .units(1), date: date, index: index, itemDecimals: decimals) { item, plant in
+            if item == 1 && plant == 1 { return BomNodeInfo(procurement: .transfer, sourcePlant: 0) }
+            if item == 2 { return BomNodeInfo(procurement: .buy) }
+            return BomNodeInfo(procurement: .make)
+        }
+        #expect(rows.map(\.item) == [1, 4, 2])
+        #expect(rows.map(\.plant) == [1, 0, 1])
+        // Generic P1 line: 3 tubes with 10 % scrap = 3.3 -> 4.
+        #expect(rows[1].extendedQuantity == .units(4))
+        #expect(rows[0].procurement == .transfer)
     }
 
     @Test("where-used walks every parent up to the finished goods")

@@ -21,13 +21,12 @@ struct DemoReport {
         if let firstWon = try finishedGood(catalog: catalog) {
             Console.out("\n-- Engineering: BOM of \(catalog.items.codes[Int(firstWon.item)]) at \(catalog.plants.codes[Int(firstWon.plant)])")
             let rows = BomExplosion.explode(root: firstWon.item, plant: firstWon.plant, quantity: .units(1), date: asOf,
-                                            index: catalog.index, itemDecimals: catalog.itemDecimals) {
-                catalog.procurement(item: $0, plant: firstWon.plant)
-            }
-            var table = TextTable(["item", "name", "qty", "uom", "procurement"], alignments: [.left, .left, .right, .left, .left])
+                                            index: catalog.index, itemDecimals: catalog.itemDecimals) { catalog.node(item: $0, plant: $1) }
+            var table = TextTable(["item", "name", "qty", "uom", "plant", "procurement"], alignments: [.left, .left, .right, .left, .left, .left])
             for row in rows {
                 table.append([String(repeating: "  ", count: row.level - 1) + catalog.items.codes[Int(row.item)], catalog.name(of: row.item),
-                              row.extendedQuantity.description, catalog.unit(of: row.item), row.procurement?.name ?? "-"])
+                              row.extendedQuantity.description, catalog.unit(of: row.item), catalog.plants.codes[Int(row.plant)],
+                              row.procurement?.name ?? "-"])
             }
             Console.out(table.render())
         }

@@ -10,8 +10,22 @@ public struct BomExplosionRow: Hashable, Sendable {
     public var quantityPer: Quantity
     public var scrapBasisPoints: Int32
     public var extendedQuantity: Quantity
-    /// The component's procurement at the plant, nil when it is not planned there.
+    /// The plant whose BOM lines and planning apply to this row: the queried
+    /// plant, or a transfer's source plant below a transferred item.
+    public var plant: Int32
+    /// The component's procurement at `plant`, nil when it is not planned there.
     public var procurement: Procurement?
+}
+
+/// How an item is planned at a plant, as the explosion needs it.
+public struct BomNodeInfo: Hashable, Sendable {
+    public var procurement: Procurement
+    /// The source plant of a transfer node, else -1.
+    public var sourcePlant: Int32
+    public init(procurement: Procurement, sourcePlant: Int32 = -1) {
+        self.procurement = procurement
+        self.sourcePlant = sourcePlant
+    }
 }
 
 /// One row of a where-used report: `parent` uses `component` (level 1 = a
@@ -33,6 +47,9 @@ public struct WhereUsedRow: Hashable, Sendable {
 /// - explosion walks depth-first with an explicit stack (no recursion), the
 ///   lines effective on `date` at `plant` (plant-specific lines replace
 ///   blank-plant ones), children in component-id order;
+/// - below an item transferred in from another plant, the source plant's
+///   lines and planning apply (the BOM is followed where the item is made);
+///   bought items are not exploded;
 /// - depth is bounded by `depthMax`; a cycle (which import refuses) stops at
 ///   that depth rather than looping.
 public enum BomExplosion {
@@ -44,22 +61,33 @@ public enum BomExplosion {
         var quantity: Quantity
         var quantityPer: Quantity
         var scrapBasisPoints: Int32
+        var plant: Int32
     }
 
     public static func explode(
         root: Int32, plant: Int32, quantity: Quantity, date: Day,
-        index: BillOfMaterialsIndex, itemDecimals: [UInt8], procurementAt: (Int32) -> Procurement?
+        index: BillOfMaterialsIndex, itemDecimals: [UInt8], nodeAt: (_ item: Int32, _ plant: Int32) -> BomNodeInfo?
     ) -> [BomExplosionRow] {
         var rows: [BomExplosionRow] = []
-        var stack = [Pending(item: root, level: 0, quantity: quantity, quantityPer: .units(1), scrapBasisPoints: 0)]
+        var stack = [Pending(item: root, level: 0, quantity: quantity, quantityPer: .units(1), scrapBasisPoints: 0, plant: plant)]
         while let top = stack.popLast() {
+            var node = nodeAt(top.item, top.plant)
             if top.level > 0 {
                 rows.append(BomExplosionRow(
                     level: top.level, item: top.item, quantityPer: top.quantityPer, scrapBasisPoints: top.scrapBasisPoints,
-                    extendedQuantity: top.quantity, procurement: procurementAt(top.item)))
+                    extendedQuantity: top.quantity, plant: top.plant, procurement: node?.procurement))
             }
             guard top.level < depthMax else { continue }
-            let effective = index.lines(ofParent: top.item, atPlant: plant).filter { index.lines[Int($0)].isEffective(on: date) }
+            // Follow a transfer chain (bounded) to the plant that makes the item.
+            var linesPlant = top.plant
+            var hops = 0
+            while let current = node, current.procurement == .transfer, current.sourcePlant >= 0, hops < depthMax {
+                linesPlant = current.sourcePlant
+                node = nodeAt(top.item, linesPlant)
+                hops += 1
+            }
+            if node?.procurement == .buy { continue }
+            let effective = index.lines(ofParent: top.item, atPlant: linesPlant).filter { index.lines[Int($0)].isEffective(on: date) }
             // Pushed in reverse so they pop in component order.
             for lineNumber in effective.reversed() {
                 let line = index.lines[Int(lineNumber)]
@@ -67,7 +95,7 @@ public enum BomExplosion {
                     quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints,
                     decimals: Int(itemDecimals[Int(line.componentItem)]))
                 stack.append(Pending(item: line.componentItem, level: top.level + 1, quantity: extended,
-                                     quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints))
+                                     quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints, plant: linesPlant))
             }
         }
         return rows

@@ -11,7 +11,7 @@ struct BomCatalog {
     let plants: Interner
     let index: BillOfMaterialsIndex
     let itemDecimals: [UInt8]
-    private let procurement: [Int64: Procurement]
+    private let nodes: [Int64: BomNodeInfo]
 
     init(_ model: BomModel) {
         self.model = model
@@ -33,15 +33,17 @@ struct BomCatalog {
                                     scrapBasisPoints: line.scrapBasisPoints, validFrom: line.validFrom, validTo: line.validTo))
         }
         index = BillOfMaterialsIndex(itemCount: items.count, lines: lines)
-        var byNode: [Int64: Procurement] = [:]
+        var byNode: [Int64: BomNodeInfo] = [:]
         for node in model.itemPlants {
             guard let i = items.index(of: node.itemId), let p = plants.index(of: node.plantId) else { continue }
-            byNode[Int64(i) << 32 | Int64(p)] = node.procurement
+            let source = node.sourcePlantId.flatMap { plants.index(of: $0) } ?? -1
+            byNode[Int64(i) << 32 | Int64(p)] = BomNodeInfo(procurement: node.procurement, sourcePlant: source)
         }
-        procurement = byNode
+        nodes = byNode
     }
 
-    func procurement(item: Int32, plant: Int32) -> Procurement? { procurement[Int64(item) << 32 | Int64(plant)] }
+    /// How `item` is planned at `plant`, nil when it is not.
+    func node(item: Int32, plant: Int32) -> BomNodeInfo? { nodes[Int64(item) << 32 | Int64(plant)] }
 
     func name(of item: Int32) -> String { model.items[Int(item)].name }
 

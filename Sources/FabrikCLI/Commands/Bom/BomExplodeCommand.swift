@@ -30,7 +30,7 @@ struct BomExplodeCommand: ParsableCommand {
             let day = date.flatMap { Day(iso8601: $0) } ?? Today.day
             guard case .success(let quantity) = Quantity.parse(qty) else { return }
             let rows = BomExplosion.explode(root: root, plant: plantIndex, quantity: quantity, date: day, index: catalog.index,
-                                            itemDecimals: catalog.itemDecimals) { catalog.procurement(item: $0, plant: plantIndex) }
+                                            itemDecimals: catalog.itemDecimals) { catalog.node(item: $0, plant: $1) }
             if output.json {
                 Console.out(JSONValue.object([
                     ("item", .string(item)), ("plant", .string(plant)), ("qty", .quantity(quantity)), ("date", .string(day.iso8601)),
@@ -40,6 +40,7 @@ struct BomExplodeCommand: ParsableCommand {
                             ("name", .string(catalog.name(of: row.item))), ("qty_per", .quantity(row.quantityPer)),
                             ("scrap_pct", .quantity(Quantity(rawMicros: Int64(row.scrapBasisPoints) * 10_000))),
                             ("extended_qty", .quantity(row.extendedQuantity)), ("uom", .string(catalog.unit(of: row.item))),
+                            ("plant", .string(catalog.plants.codes[Int(row.plant)])),
                             ("procurement", row.procurement.map { .string($0.name) } ?? .null),
                         ])
                     })),
@@ -47,14 +48,14 @@ struct BomExplodeCommand: ParsableCommand {
                 return
             }
             Console.out("\(item) \(catalog.name(of: root)) at \(plant), qty \(quantity), lines effective \(day.iso8601)")
-            var table = TextTable(["level", "item", "name", "qty per", "scrap %", "extended", "uom", "procurement"],
-                                  alignments: [.left, .left, .left, .right, .right, .right, .left, .left])
+            var table = TextTable(["level", "item", "name", "qty per", "scrap %", "extended", "uom", "plant", "procurement"],
+                                  alignments: [.left, .left, .left, .right, .right, .right, .left, .left, .left])
             for row in rows {
                 let indent = String(repeating: "  ", count: row.level - 1)
                 let kind = row.procurement.map { $0 == .phantom ? "phantom (passes through)" : $0.name } ?? "not planned here"
                 table.append([String(row.level), indent + catalog.items.codes[Int(row.item)], catalog.name(of: row.item),
                               row.quantityPer.description, Quantity(rawMicros: Int64(row.scrapBasisPoints) * 10_000).description,
-                              row.extendedQuantity.description, catalog.unit(of: row.item), kind])
+                              row.extendedQuantity.description, catalog.unit(of: row.item), catalog.plants.codes[Int(row.plant)], kind])
             }
             Console.out(table.render())
             if rows.isEmpty { Console.out("\(item) has no BOM lines at \(plant) on \(day.iso8601).") }
