@@ -21,9 +21,36 @@ struct ChunkResult: Sendable {
     var messages: [PlanMessage] = []
     var children: [ChildRequirement] = []
     var error: PlanningError?
+
+    /// Empties the chunk for the next level, keeping its capacity: reusing
+    /// the buffers avoids re-faulting fresh pages every level.
+    mutating func reset() {
+        orderNode.removeAll(keepingCapacity: true)
+        orderDue.removeAll(keepingCapacity: true)
+        orderRelease.removeAll(keepingCapacity: true)
+        orderQuantity.removeAll(keepingCapacity: true)
+        orderPegs.removeAll()
+        orderNumber.removeAll(keepingCapacity: true)
+        onHandNode.removeAll(keepingCapacity: true)
+        onHandPegs.removeAll()
+        receiptSlot.removeAll(keepingCapacity: true)
+        receiptEffective.removeAll(keepingCapacity: true)
+        receiptPegs.removeAll()
+        messages.removeAll(keepingCapacity: true)
+        children.removeAll(keepingCapacity: true)
+        error = nil
+    }
 }
 
 extension PegList {
+    /// Back to zero rows, keeping capacity.
+    mutating func removeAll() {
+        start.removeAll(keepingCapacity: true)
+        start.append(0)
+        demand.removeAll(keepingCapacity: true)
+        quantity.removeAll(keepingCapacity: true)
+    }
+
     /// Appends row `row` of `source` as this list's next row.
     @inline(__always) mutating func appendRow(_ row: Int, of source: PegList) {
         let range = source.range(ofRow: row)

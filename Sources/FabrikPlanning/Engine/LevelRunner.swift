@@ -22,6 +22,8 @@ struct LevelRunner {
     let threadCount: Int
     var pending: [[ChildRequirement]]
     var merged: MergedPlan
+    /// Chunk buffers reused from level to level.
+    var chunkPool: [ChunkResult] = []
 
     /// Levels with fewer nodes run on the calling thread.
     static let parallelNodesMin = 64
@@ -39,11 +41,11 @@ struct LevelRunner {
         for level in 0..<pending.count {
             let low = Int(model.levelStart[level]), high = Int(model.levelStart[level + 1])
             let (start, incoming) = gatherIncoming(level: level, low: low, high: high)
-            let results = planLevel(low: low, high: high, incomingStart: start, incoming: incoming)
-            for result in results {
-                if let error = result.error { throw error }
+            let chunks = planLevel(low: low, high: high, incomingStart: start, incoming: incoming)
+            for c in 0..<chunks {
+                if let error = chunkPool[c].error { throw error }
             }
-            for result in results { merge(result) }
+            for c in 0..<chunks { merge(chunkPool[c]) }
         }
     }
 
@@ -66,11 +68,13 @@ struct LevelRunner {
         return (start, incoming)
     }
 
-    private func planLevel(low: Int, high: Int, incomingStart: [Int32], incoming: [Requirement]) -> [ChunkResult] {
+    /// Plans the level into `chunkPool[0 ..< result]`.
+    private mutating func planLevel(low: Int, high: Int, incomingStart: [Int32], incoming: [Requirement]) -> Int {
         let count = high - low
         let chunks = threadCount == 1 || count < LevelRunner.parallelNodesMin
             ? 1 : Swift.min(count / 16, threadCount * LevelRunner.chunksPerThread)
-        var results = [ChunkResult](repeating: ChunkResult(), count: chunks)
+        while chunkPool.count < chunks { chunkPool.append(ChunkResult()) }
+        for c in 0..<chunks { chunkPool[c].reset() }
         let model = self.model
         let work: @Sendable (Int, inout ChunkResult) -> Void = { c, result in
             var planner = NodePlanner(model: model)
@@ -88,14 +92,14 @@ struct LevelRunner {
             }
         }
         if chunks == 1 {
-            work(0, &results[0])
+            work(0, &chunkPool[0])
         } else {
-            results.withUnsafeMutableBufferPointer { buffer in
+            chunkPool.withUnsafeMutableBufferPointer { buffer in
                 let shared = SharedResults(base: buffer)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in work(c, &shared.base[c]) }
             }
         }
-        return results
+        return chunks
     }
 
     /// Numbers the chunk's planned orders (per prefix, in node order), fixes
