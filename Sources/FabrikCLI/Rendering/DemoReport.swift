@@ -40,6 +40,25 @@ struct DemoReport {
         try database.savePlan(plan, seconds: seconds)
         Console.out("\n-- Planner: MRP")
         Console.out(PlanSummary(plan: plan, seconds: seconds, demandLines: snapshot.demandLines.count).render())
+
+        Console.out("\n-- Buyer: purchase suggestions by supplier (fabrik purchase list shows every line)")
+        let suggestions = try PurchaseSuggestions(store: database, supplierFilter: nil)
+        var buyer = TextTable(["supplier", "suggestions", "first order by", "total"], alignments: [.left, .right, .left, .right])
+        for group in suggestions.groups {
+            buyer.append([group.supplier ?? "(no supplier)", String(group.lines.count),
+                          group.lines.map(\.releaseDate).min()?.iso8601 ?? "", group.total.formattedCents])
+        }
+        Console.out(buyer.render())
+
+        let index = PegIndex(plan: plan)
+        if let dealLine = plan.dealLineIds.first, let reference = index.reference(named: dealLine) {
+            Console.out("\n-- Sales: what feeds deal line \(dealLine) (fabrik mrp peg \(dealLine))")
+            let describe = PegDescriber(plan: plan)
+            for line in PegTree.down(from: reference, index: index).prefix(25) {
+                let indent = line.depth == 0 ? "" : String(repeating: "   ", count: line.depth - 1) + "└─ "
+                Console.out(indent + describe.text(line.subject) + (line.quantity.map { " (pegged \($0))" } ?? ""))
+            }
+        }
     }
 
     /// The first item of the first won deal line, as a (item, plant) pair.

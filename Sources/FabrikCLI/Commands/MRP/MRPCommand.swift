@@ -4,5 +4,5 @@ import ArgumentParser
 struct MRPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mrp", abstract: "Material requirements planning: run it, then look at orders, messages and pegging.",
-        subcommands: [MRPRunCommand.self])
+        subcommands: [MRPRunCommand.self, MRPOrdersCommand.self, MRPMessagesCommand.self, MRPPegCommand.self])
 }
