@@ -54,3 +54,4 @@ struct PlanningErrorTests {
         #expect(MemoryLayout<PlanMessage>.stride == 32)
     }
 }
+

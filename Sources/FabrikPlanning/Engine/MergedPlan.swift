@@ -30,24 +30,31 @@ struct MergedPlan {
         }
     }
 
+    /// Appends the chunk's orders to their type's stream, numbering them.
+    /// Each stream is swapped out once per chunk so the per-order appends hit
+    /// uniquely referenced columns (no copy-on-write checks through `streams`).
     mutating func appendOrders(of chunk: ChunkResult, numbers: inout [Int32]) {
-        for k in chunk.orderNode.indices {
-            let node = Int(chunk.orderNode[k])
-            let row = model.nodes.rows[node]
-            let type = MergedPlan.orderType(row.procurement)
-            let t = Int(type.rawValue)
-            let number = Int32(streams[t].count + 1)
-            numbers[k] = number
-            streams[t].type.append(type)
-            streams[t].number.append(number)
-            streams[t].item.append(row.item)
-            streams[t].plant.append(row.plant)
-            streams[t].quantity.append(chunk.orderQuantity[k])
-            streams[t].releaseDate.append(Day(daysSinceEpoch: chunk.orderRelease[k]))
-            streams[t].dueDate.append(Day(daysSinceEpoch: chunk.orderDue[k]))
-            streams[t].supplier.append(type == .purchase ? model.supplier[node] : -1)
-            streams[t].sourcePlant.append(type == .transfer ? row.sourcePlant : -1)
-            streams[t].pegs.appendRow(k, of: chunk.orderPegs)
+        for type in [OrderType.purchase, .production, .transfer] {
+            var stream = PlannedOrderTable()
+            swap(&stream, &streams[Int(type.rawValue)])
+            for k in chunk.orderNode.indices {
+                let node = Int(chunk.orderNode[k])
+                let row = model.nodes.rows[node]
+                guard MergedPlan.orderType(row.procurement) == type else { continue }
+                let number = Int32(stream.count + 1)
+                numbers[k] = number
+                stream.type.append(type)
+                stream.number.append(number)
+                stream.item.append(row.item)
+                stream.plant.append(row.plant)
+                stream.quantity.append(chunk.orderQuantity[k])
+                stream.releaseDate.append(Day(daysSinceEpoch: chunk.orderRelease[k]))
+                stream.dueDate.append(Day(daysSinceEpoch: chunk.orderDue[k]))
+                stream.supplier.append(type == .purchase ? model.supplier[node] : -1)
+                stream.sourcePlant.append(type == .transfer ? row.sourcePlant : -1)
+                stream.pegs.appendRow(k, of: chunk.orderPegs)
+            }
+            swap(&stream, &streams[Int(type.rawValue)])
         }
     }
 

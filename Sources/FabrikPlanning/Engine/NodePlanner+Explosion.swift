@@ -51,9 +51,9 @@ extension NodePlanner {
         // struct and costs 7 retain/release pairs per order.
         for line in Int(model.bomLow[n])..<Int(model.bomHigh[n]) where model.bom.isEffective(line, on: date) {
             let component = model.bom.component[line]
-            let amount = quantity.explodedRoundingUp(quantityPer: model.bom.quantityPer[line],
-                                                     scrapBasisPoints: model.bom.scrapBasisPoints[line],
-                                                     decimals: Int(model.itemDecimals[Int(component)]))
+            let amount = ExplosionArithmetic.exploded(quantity, quantityPer: model.bom.quantityPer[line],
+                                                      scrapBasisPoints: model.bom.scrapBasisPoints[line],
+                                                      decimals: Int(model.itemDecimals[Int(component)]))
             let requirement = Requirement(date: date, originalDue: originalDue, reference: reference, quantity: amount)
             result.children.append(ChildRequirement(node: model.nodes.node(item: component, plant: row.plant),
                                                     item: component, plant: row.plant, fromLocalOrder: local,
