@@ -11,6 +11,21 @@ import Testing
 struct ImportBenchmarkTests {
     static let itemCount = Int(ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_ITEMS"] ?? "") ?? 0
 
+    @Test("generated CSV read and imported at FABRIK_STORE_BENCH_ITEMS items",
+          .enabled(if: itemCount > 0 && ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_CSV"] != nil))
+    func readAndImportRate() throws {
+        let temp = TemporaryDatabase()
+        let folder = temp.directory.appendingPathComponent("dataset").path
+        try DatasetGenerator.write(GeneratorParameters(items: Self.itemCount), to: folder)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let dataset = try DatasetReader.read(directory: folder)
+        let readTime = clock.now - start
+        let summary = try temp.open().importDataset(dataset, replace: false)
+        print("csv: read \(dataset.recordCount) records in \(readTime), imported in \(summary.seconds) s "
+              + "(\(Int(Double(summary.rowCount) / summary.seconds)) rows/s), total \(clock.now - start)")
+    }
+
     @Test("bulk import rate at FABRIK_STORE_BENCH_ITEMS items", .enabled(if: itemCount > 0))
     func importRate() throws {
         let dataset = SyntheticDataset.make(items: Self.itemCount)

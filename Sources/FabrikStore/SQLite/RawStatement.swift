@@ -23,6 +23,9 @@ final class RawStatement {
     private let handle: OpaquePointer
     private var bindFailure: Int32 = SQLITE_OK
     private let stagesText: Bool
+    /// Added to every bind index: a multi-row INSERT binds row k of a batch
+    /// with the row's own indexes 1...columns and `parameterOffset = k * columns`.
+    var parameterOffset: Int32 = 0
     private var stagedBytes: [UInt8] = []
     private var stagedTexts: [(index: Int32, offset: Int, count: Int)] = []
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
@@ -40,11 +43,11 @@ final class RawStatement {
     // MARK: Binding (1-based indexes, as in SQLite)
 
     func bind(_ index: Int32, _ value: Int64) {
-        record(sqlite3_bind_int64(handle, index, value))
+        record(sqlite3_bind_int64(handle, index + parameterOffset, value))
     }
 
     func bind(_ index: Int32, _ value: Int32) {
-        record(sqlite3_bind_int64(handle, index, Int64(value)))
+        record(sqlite3_bind_int64(handle, index + parameterOffset, Int64(value)))
     }
 
     func bind(_ index: Int32, _ value: Int64?) {
@@ -56,16 +59,17 @@ final class RawStatement {
     }
 
     func bind(_ index: Int32, _ value: Bool) {
-        record(sqlite3_bind_int64(handle, index, value ? 1 : 0))
+        record(sqlite3_bind_int64(handle, index + parameterOffset, value ? 1 : 0))
     }
 
     func bind(_ index: Int32, _ value: Double) {
-        record(sqlite3_bind_double(handle, index, value))
+        record(sqlite3_bind_double(handle, index + parameterOffset, value))
     }
 
     /// Binds UTF-8 text; SQLite copies it (SQLITE_TRANSIENT), so the Swift
     /// buffer need not outlive the call. An empty string binds '' (not NULL).
     func bind(_ index: Int32, _ value: String) {
+        let index = index + parameterOffset
         var text = value
         if stagesText {
             let offset = stagedBytes.count
@@ -89,7 +93,7 @@ final class RawStatement {
     }
 
     func bindNull(_ index: Int32) {
-        record(sqlite3_bind_null(handle, index))
+        record(sqlite3_bind_null(handle, index + parameterOffset))
     }
 
     private func record(_ code: Int32) {
