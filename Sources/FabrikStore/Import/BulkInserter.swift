@@ -34,20 +34,27 @@ struct BulkInserter {
     mutating func insert<Row>(
         _ rows: [Row], into table: String, columns: [String], bind: (RawStatement, Row) -> Void
     ) throws(StoreError) {
+        try insert(count: rows.count, into: table, columns: columns) { statement, index in bind(statement, rows[index]) }
+    }
+
+    /// Inserts `count` rows; `bind` binds row `index` (0..<count) as above.
+    mutating func insert(
+        count rowCount: Int, into table: String, columns: [String], bind: (RawStatement, Int) -> Void
+    ) throws(StoreError) {
         progress(ImportProgress(table: table, rowsDone: rowsDone, rowsTotal: rowsTotal))
-        guard !rows.isEmpty else { return }
-        let batchSize = min(Self.rowsPerStatement, rows.count)
+        guard rowCount > 0 else { return }
+        let batchSize = min(Self.rowsPerStatement, rowCount)
         let batch = try prepare(table: table, columns: columns, rowCount: batchSize)
         let single = batchSize == 1 ? batch : try prepare(table: table, columns: columns, rowCount: 1)
         let width = Int32(columns.count)
         var offset = 0
         var sinceReport = 0
-        while offset < rows.count {
-            let statement = rows.count - offset >= batchSize ? batch : single
+        while offset < rowCount {
+            let statement = rowCount - offset >= batchSize ? batch : single
             let count = statement === batch ? batchSize : 1
             for k in 0..<count {
                 statement.parameterOffset = Int32(k) * width
-                bind(statement, rows[offset + k])
+                bind(statement, offset + k)
             }
             statement.parameterOffset = 0
             do {

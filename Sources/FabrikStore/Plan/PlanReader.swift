@@ -89,6 +89,13 @@ struct PlanReader {
         var onHandPegs = PegListBuilder(rows: plan.onHand.count)
         var receiptRowOfOpenOrder: [Int32: Int] = [:]
         for (row, openOrder) in plan.receipts.openOrder.enumerated() { receiptRowOfOpenOrder[openOrder] = row }
+        // Computed once: `MaterialPlan.plannedOrderRow(of:)` recounts the
+        // types on every call, which made this loop quadratic.
+        let counts = plan.plannedOrders.countsByType
+        let firstRowOfKind: [PlanReference.Kind: (first: Int, count: Int)] = [
+            .productionOrder: (0, counts.production), .purchaseOrder: (counts.production, counts.purchase),
+            .transferOrder: (counts.production + counts.purchase, counts.transfer),
+        ]
 
         let rows = try RawStatement(db, sql: "SELECT supply_ref, demand_ref, qty FROM plan_pegs ORDER BY seq")
         while try rows.step() {
@@ -100,9 +107,9 @@ struct PlanReader {
             let accepted: Bool
             if supplyCode >> 32 == PlanReferenceCode.onHandKind {
                 accepted = onHandPegs.append(row: Int(supplyCode & 0xFFFF_FFFF), demand, quantity)
-            } else if let supply = PlanReferenceCode.decode(supplyCode), supply.isPlannedOrder,
-                      let row = plan.plannedOrderRow(of: supply) {
-                accepted = orderPegs.append(row: row, demand, quantity)
+            } else if let supply = PlanReferenceCode.decode(supplyCode), let range = firstRowOfKind[supply.kind],
+                      supply.value >= 1, Int(supply.value) <= range.count {
+                accepted = orderPegs.append(row: range.first + Int(supply.value) - 1, demand, quantity)
             } else if let supply = PlanReferenceCode.decode(supplyCode), supply.kind == .openOrder,
                       let row = receiptRowOfOpenOrder[supply.value] {
                 accepted = receiptPegs.append(row: row, demand, quantity)

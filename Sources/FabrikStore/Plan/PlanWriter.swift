@@ -5,66 +5,58 @@ internal import GRDB
 
 /// Writes a `MaterialPlan` over the stored one, inside the caller's write
 /// transaction: clears the current plan tables, bulk-inserts the plan's code
-/// tables, orders, receipts, on-hand, pegs and messages through reused raw
-/// statements, and appends one `mrp_runs` row.
+/// tables, orders, receipts, on-hand, pegs and messages (multi-row
+/// statements through `BulkInserter`, as the import does), and appends one
+/// `mrp_runs` row.
 struct PlanWriter {
     let db: Database
 
     func write(_ plan: MaterialPlan, seconds: Double) throws {
         for table in PlanSchema.currentPlanTables { try db.execute(sql: "DELETE FROM \(table)") }
-        try writeCodes(plan)
+        var inserter = BulkInserter(db: db, rowsTotal: 0, progress: { _ in })
+        try writeCodes(plan, with: &inserter)
 
         let orders = plan.plannedOrders
-        let orderRows = try RawStatement(db, sql: """
-            INSERT INTO planned_orders (code, type, number, item, plant, qty, release_day, due_day, supplier, source_plant)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, stagesText: true)
-        for row in 0..<orders.count {
-            orderRows.bind(1, PlanReferenceCode.encode(orders.reference(ofRow: row)))
-            orderRows.bind(2, orders.type[row].name); orderRows.bind(3, orders.number[row])
-            orderRows.bind(4, orders.item[row]); orderRows.bind(5, orders.plant[row])
-            orderRows.bind(6, orders.quantity[row].rawMicros)
-            orderRows.bind(7, orders.releaseDate[row].daysSinceEpoch); orderRows.bind(8, orders.dueDate[row].daysSinceEpoch)
-            orderRows.bind(9, Self.optional(orders.supplier[row])); orderRows.bind(10, Self.optional(orders.sourcePlant[row]))
-            try orderRows.execute()
+        try inserter.insert(
+            count: orders.count, into: "planned_orders",
+            columns: ["code", "type", "number", "item", "plant", "qty", "release_day", "due_day", "supplier", "source_plant"]
+        ) { s, row in
+            s.bind(1, PlanReferenceCode.encode(orders.reference(ofRow: row)))
+            s.bind(2, orders.type[row].name); s.bind(3, orders.number[row])
+            s.bind(4, orders.item[row]); s.bind(5, orders.plant[row]); s.bind(6, orders.quantity[row].rawMicros)
+            s.bind(7, orders.releaseDate[row].daysSinceEpoch); s.bind(8, orders.dueDate[row].daysSinceEpoch)
+            s.bind(9, Self.optional(orders.supplier[row])); s.bind(10, Self.optional(orders.sourcePlant[row]))
         }
 
         let receipts = plan.receipts
-        let receiptRows = try RawStatement(db, sql: """
-            INSERT INTO plan_receipts (row, open_order, type, item, plant, qty, due_day, effective_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, stagesText: true)
-        for row in 0..<receipts.count {
-            receiptRows.bind(1, Int64(row)); receiptRows.bind(2, receipts.openOrder[row])
-            receiptRows.bind(3, receipts.type[row].name); receiptRows.bind(4, receipts.item[row])
-            receiptRows.bind(5, receipts.plant[row]); receiptRows.bind(6, receipts.quantity[row].rawMicros)
-            receiptRows.bind(7, receipts.dueDate[row].daysSinceEpoch); receiptRows.bind(8, receipts.effectiveDate[row].daysSinceEpoch)
-            try receiptRows.execute()
+        try inserter.insert(
+            count: receipts.count, into: "plan_receipts",
+            columns: ["row", "open_order", "type", "item", "plant", "qty", "due_day", "effective_day"]
+        ) { s, row in
+            s.bind(1, Int64(row)); s.bind(2, receipts.openOrder[row]); s.bind(3, receipts.type[row].name)
+            s.bind(4, receipts.item[row]); s.bind(5, receipts.plant[row]); s.bind(6, receipts.quantity[row].rawMicros)
+            s.bind(7, receipts.dueDate[row].daysSinceEpoch); s.bind(8, receipts.effectiveDate[row].daysSinceEpoch)
         }
 
         let onHand = plan.onHand
-        let onHandRows = try RawStatement(db, sql: "INSERT INTO plan_on_hand (row, item, plant, qty) VALUES (?, ?, ?, ?)", stagesText: true)
-        for row in 0..<onHand.count {
-            onHandRows.bind(1, Int64(row)); onHandRows.bind(2, onHand.item[row]); onHandRows.bind(3, onHand.plant[row])
-            onHandRows.bind(4, onHand.quantity[row].rawMicros)
-            try onHandRows.execute()
+        try inserter.insert(count: onHand.count, into: "plan_on_hand", columns: ["row", "item", "plant", "qty"]) { s, row in
+            s.bind(1, Int64(row)); s.bind(2, onHand.item[row]); s.bind(3, onHand.plant[row])
+            s.bind(4, onHand.quantity[row].rawMicros)
         }
 
-        let pegRows = try RawStatement(db, sql: "INSERT INTO plan_pegs (supply_ref, demand_ref, qty) VALUES (?, ?, ?)", stagesText: true)
-        try writePegs(orders.pegs, rows: orders.count, into: pegRows) { PlanReferenceCode.encode(orders.reference(ofRow: $0)) }
-        try writePegs(receipts.pegs, rows: receipts.count, into: pegRows) {
+        try writePegs(orders.pegs, rows: orders.count, with: &inserter) { PlanReferenceCode.encode(orders.reference(ofRow: $0)) }
+        try writePegs(receipts.pegs, rows: receipts.count, with: &inserter) {
             PlanReferenceCode.encode(PlanReference(kind: .openOrder, value: receipts.openOrder[$0]))
         }
-        try writePegs(onHand.pegs, rows: onHand.count, into: pegRows) { PlanReferenceCode.onHand(row: $0) }
+        try writePegs(onHand.pegs, rows: onHand.count, with: &inserter) { PlanReferenceCode.onHand(row: $0) }
 
-        let messageRows = try RawStatement(db, sql: """
-            INSERT INTO plan_messages (type, item, plant, day, order_ref, demand_ref) VALUES (?, ?, ?, ?, ?, ?)
-            """, stagesText: true)
-        for message in plan.messages {
-            messageRows.bind(1, message.type.name); messageRows.bind(2, message.item); messageRows.bind(3, message.plant)
-            messageRows.bind(4, message.date.daysSinceEpoch)
-            messageRows.bind(5, PlanReferenceCode.encode(message.order)); messageRows.bind(6, PlanReferenceCode.encode(message.demand))
-            try messageRows.execute()
+        let messages = plan.messages
+        try inserter.insert(
+            messages, into: "plan_messages", columns: ["type", "item", "plant", "day", "order_ref", "demand_ref"]
+        ) { s, message in
+            s.bind(1, message.type.name); s.bind(2, message.item); s.bind(3, message.plant)
+            s.bind(4, message.date.daysSinceEpoch)
+            s.bind(5, PlanReferenceCode.encode(message.order)); s.bind(6, PlanReferenceCode.encode(message.demand))
         }
 
         let pegCount = orders.pegs.demand.count + receipts.pegs.demand.count + onHand.pegs.demand.count
@@ -76,34 +68,33 @@ struct PlanWriter {
                 """,
             arguments: [plan.asOf.daysSinceEpoch, plan.horizonDays, ISO8601DateFormatter().string(from: Date()), seconds,
                         plan.statistics.nodes, plan.statistics.plannedOrders, receipts.count, onHand.count,
-                        plan.messages.count, pegCount, plan.statistics.requirementsBeyondHorizon])
+                        messages.count, pegCount, plan.statistics.requirementsBeyondHorizon])
     }
 
-    private func writeCodes(_ plan: MaterialPlan) throws {
-        let codeRows = try RawStatement(db, sql: "INSERT INTO plan_codes (kind, position, code) VALUES (?, ?, ?)", stagesText: true)
+    private func writeCodes(_ plan: MaterialPlan, with inserter: inout BulkInserter) throws(StoreError) {
         let tables: [(PlanSchema.CodeKind, [String])] = [
             (.item, plan.itemCodes), (.plant, plan.plantCodes), (.supplier, plan.supplierCodes),
             (.dealLine, plan.dealLineIds), (.openOrder, plan.openOrderIds),
         ]
         for (kind, codes) in tables {
-            for (position, code) in codes.enumerated() {
-                codeRows.bind(1, kind.rawValue); codeRows.bind(2, Int64(position)); codeRows.bind(3, code)
-                try codeRows.execute()
+            try inserter.insert(count: codes.count, into: "plan_codes", columns: ["kind", "position", "code"]) { s, position in
+                s.bind(1, kind.rawValue); s.bind(2, Int64(position)); s.bind(3, codes[position])
             }
         }
     }
 
+    /// The pegs of one table in row order, each with its row's supply code.
     private func writePegs(
-        _ pegs: PegList, rows: Int, into statement: RawStatement, supply: (Int) -> Int64
+        _ pegs: PegList, rows: Int, with inserter: inout BulkInserter, supply: (Int) -> Int64
     ) throws(StoreError) {
+        var supplyOfPeg: [Int64] = []
+        supplyOfPeg.reserveCapacity(pegs.demand.count)
         for row in 0..<rows {
-            let supplyCode = supply(row)
-            for peg in pegs.range(ofRow: row) {
-                statement.bind(1, supplyCode)
-                statement.bind(2, PlanReferenceCode.encode(pegs.demand[peg]))
-                statement.bind(3, pegs.quantity[peg].rawMicros)
-                try statement.execute()
-            }
+            let code = supply(row)
+            for _ in pegs.range(ofRow: row) { supplyOfPeg.append(code) }
+        }
+        try inserter.insert(count: supplyOfPeg.count, into: "plan_pegs", columns: ["supply_ref", "demand_ref", "qty"]) { s, peg in
+            s.bind(1, supplyOfPeg[peg]); s.bind(2, PlanReferenceCode.encode(pegs.demand[peg])); s.bind(3, pegs.quantity[peg].rawMicros)
         }
     }
 
