@@ -1,0 +1,32 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Fabrik's benchmarks, kept out of the main package so package-benchmark and
+/// its malloc interposer never reach the product. Run: `swift package benchmark`.
+let package = Package(
+    name: "FabrikBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "Fabrik", path: "../"),
+        // ARC metrics crash on this toolchain: only the malloc interposer trait is enabled.
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ImportBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "FabrikDataset", package: "Fabrik"),
+                .product(name: "FabrikStore", package: "Fabrik"),
+            ],
+            path: "ImportBenchmarks",
+            swiftSettings: [
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .enableUpcomingFeature("ExistentialAny"),
+            ],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
