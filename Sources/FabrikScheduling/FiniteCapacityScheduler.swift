@@ -1,4 +1,4 @@
-public import FabrikCore
+import FabrikCore
 
 /// The finite-capacity scheduler: a pure, synchronous function from a
 /// problem to a schedule (no I/O, no clock: a time limit comes in as
