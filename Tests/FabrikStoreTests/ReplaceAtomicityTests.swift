@@ -60,4 +60,19 @@ struct ReplaceAtomicityTests {
     func injectedBeforeCommit() throws {
         try expectReplaceFailsLeavingContent(SampleDatasets.bakery, failAt: .beforeCommit, failingTable: "test")
     }
+
+    @Test("while a replace runs, readers see the old content; after commit, the new")
+    func readersSeeOldContentUntilCommit() throws {
+        let temp = TemporaryDatabase()
+        let store = try temp.open()
+        try store.importDataset(SampleDatasets.bikes, replace: false)
+        var seenDuringImport: [String] = []
+        try store.importDataset(SampleDatasets.bakery, replace: true) { progress in
+            if progress.table == "accounts", seenDuringImport.isEmpty {
+                seenDuringImport = (try? store.loadBomModel().items.map(\.itemId)) ?? ["read failed"]
+            }
+        }
+        #expect(seenDuringImport == ["BIKE", "FRAME", "KIT", "Zinc", "bolt", "é-CHAIN"])
+        #expect(try store.loadBomModel().items.map(\.itemId) == ["BREAD", "FLOUR"])
+    }
 }

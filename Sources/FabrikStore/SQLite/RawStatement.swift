@@ -66,8 +66,9 @@ final class RawStatement {
         record(sqlite3_bind_double(handle, index + parameterOffset, value))
     }
 
-    /// Binds UTF-8 text; SQLite copies it (SQLITE_TRANSIENT), so the Swift
-    /// buffer need not outlive the call. An empty string binds '' (not NULL).
+    /// Binds UTF-8 text: staged (see the type's comment) or copied by SQLite
+    /// (SQLITE_TRANSIENT), so the Swift buffer need not outlive the call.
+    /// An empty string binds '' (not NULL).
     func bind(_ index: Int32, _ value: String) {
         let index = index + parameterOffset
         var text = value
@@ -107,6 +108,8 @@ final class RawStatement {
         if bindFailure != SQLITE_OK {
             let code = bindFailure
             bindFailure = SQLITE_OK
+            stagedBytes.removeAll(keepingCapacity: true)
+            stagedTexts.removeAll(keepingCapacity: true)
             sqlite3_reset(handle)
             throw .database(operation: "binding values", message: String(cString: sqlite3_errstr(code)))
         }
