@@ -100,6 +100,20 @@ struct ImportTests {
         #expect(try store.queryText("SELECT value FROM meta WHERE key = 'accounts_built_in'") == "yes")
     }
 
+    @Test("tables added by later migrations count as content and are emptied by replace")
+    func laterTablesAreContent() throws {
+        let temp = TemporaryDatabase()
+        let store = try temp.open()
+        try store.executeRaw("CREATE TABLE journal_entries_test (entry_id TEXT PRIMARY KEY)")
+        try store.executeRaw("INSERT INTO journal_entries_test VALUES ('E-1')")
+        #expect(try !store.isEmpty())
+        #expect(throws: StoreError.databaseNotEmpty) { try store.importDataset(SampleDatasets.bakery, replace: false) }
+        try store.importDataset(SampleDatasets.bakery, replace: true)
+        let counts = try store.tableCounts()
+        #expect(counts.last == TableCount(table: "journal_entries_test", count: 0))
+        #expect(counts.first?.table == "plants")
+    }
+
     @Test("a reopened database keeps its content and migrations run once")
     func reopenKeepsContent() throws {
         let temp = TemporaryDatabase()

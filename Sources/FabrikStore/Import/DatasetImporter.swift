@@ -29,8 +29,8 @@ enum DatasetImporter {
         for index in DatasetSchema.secondaryIndexes {
             try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
         }
-        for table in DatasetSchema.contentTablesChildrenFirst {
-            try db.execute(sql: "DELETE FROM \(table)")
+        for table in try SQLiteStore.contentTables(db) {
+            try db.execute(sql: "DELETE FROM \"\(table)\"")
         }
 
         var inserter = BulkInserter(db: db, rowsTotal: dataset.recordCount, progress: progress)
@@ -103,13 +103,5 @@ extension SQLiteStore {
         }
         return ImportSummary(
             rowCount: outcome.rowCount, seconds: DatasetImporter.seconds(clock.now - start), replaced: outcome.replacedContent)
-    }
-
-    /// True when no content table holds a row.
-    static func contentIsEmpty(_ db: Database) throws -> Bool {
-        for table in DatasetSchema.contentTablesChildrenFirst {
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true { return false }
-        }
-        return true
     }
 }

@@ -10,9 +10,9 @@ extension SQLiteStore {
     func contentDump() throws(StoreError) -> [String] {
         try read("dumping the content") { db in
             var lines: [String] = []
-            for table in SQLiteStore.countedTables {
+            for table in try SQLiteStore.contentTables(db).reversed() {
                 lines.append("# \(table)")
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") {
                     lines.append(row.description)
                 }
             }
