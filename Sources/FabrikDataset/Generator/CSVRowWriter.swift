@@ -60,7 +60,7 @@ struct CSVRowWriter {
     mutating func int(_ value: Int) {
         separator()
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        appendDigits(value.magnitude.toUInt64, width: 1)
+        appendDigits(UInt64(value.magnitude), width: 1)
     }
 
     /// A fixed-point value `raw / 10^scaleDigits` in plain notation without
@@ -135,10 +135,6 @@ struct CSVRowWriter {
             divisor /= 10
         }
     }
-}
-
-extension UInt {
-    fileprivate var toUInt64: UInt64 { UInt64(self) }
 }
 
 extension CSVRowWriter {
