@@ -27,6 +27,23 @@ let package = Package(
             ],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(
+            name: "MRPBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "FabrikCore", package: "Fabrik"),
+                .product(name: "FabrikDataset", package: "Fabrik"),
+                .product(name: "FabrikPlanning", package: "Fabrik"),
+                .product(name: "FabrikStore", package: "Fabrik"),
+            ],
+            path: "MRPBenchmarks",
+            swiftSettings: [
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .enableUpcomingFeature("ExistentialAny"),
+            ],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
