@@ -36,3 +36,27 @@ struct JobShopTests {
         #expect(s.statistics.weightedTardiness == .zero)
     }
 }
+
+@Suite("Classic job-shop instances, larger")
+struct LargerJobShopTests {
+    @Test("la01 reaches its optimum of 666 hours")
+    func la01Optimum() throws {
+        let shop = jobShop(JobShopInstances.jobs(JobShopInstances.la01))
+        let s = try shop.schedule(iterations: 1_500, seed: 1)
+        #expect(s.firstViolation(shop.problem) == nil)
+        #expect(s.statistics.constructivePlantMakespanSumMinutes == 735 * 60)
+        #expect(s.statistics.makespanMinutes == 666 * 60)
+    }
+
+    @Test("ft10 is feasible and improves from dispatching's 1108 hours; the makespan is recorded")
+    func ft10Recorded() throws {
+        let shop = jobShop(JobShopInstances.jobs(JobShopInstances.ft10))
+        let s = try shop.schedule(iterations: 1_500, seed: 1)
+        #expect(s.firstViolation(shop.problem) == nil)
+        #expect(s.statistics.constructivePlantMakespanSumMinutes == 1_108 * 60)
+        let makespan = s.statistics.makespanMinutes / 60
+        print("ft10 after 1500 iterations: \(makespan) (optimum 930)")
+        #expect(makespan >= 930)
+        #expect(makespan < 1_050)
+    }
+}

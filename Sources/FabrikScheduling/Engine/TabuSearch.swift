@@ -52,6 +52,7 @@ struct TabuSearch {
     /// returns the number run. Stops early only when no two nodes share a
     /// machine (nothing can change).
     mutating func run(shouldStop: () -> Bool) -> Int {
+        guard model.nodeCount > 0 else { return 0 }
         while iteration < parameters.iterations && !shouldStop() {
             iteration += 1
             if !step() && !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }

@@ -47,21 +47,49 @@ struct PegWalk {
         u < plannedCount ? plan.plannedOrders.type[u] : plan.receipts.type[u - plannedCount]
     }
 
-    func quantity(of u: Int) -> Quantity {
-        u < plannedCount ? plan.plannedOrders.quantity[u] : plan.receipts.quantity[u - plannedCount]
+    func item(of u: Int) -> Int32 {
+        u < plannedCount ? plan.plannedOrders.item[u] : plan.receipts.item[u - plannedCount]
+    }
+
+    /// A parent order's requirement for one component item: the key of
+    /// `requirementTotals`.
+    struct RequirementKey: Hashable {
+        var demand: PlanReference
+        var item: Int32
+    }
+
+    /// Total pegged to each (order reference, component item) over planned
+    /// orders, receipts and stock: the whole requirement the parent order
+    /// generated for that item (MRP covers every requirement of a node).
+    func requirementTotals() -> [RequirementKey: Int128] {
+        var totals: [RequirementKey: Int128] = [:]
+        func add(_ list: PegList, rows: Int, item: (Int) -> Int32) {
+            for row in 0..<rows {
+                for p in list.range(ofRow: row) where list.demand[p].isPlannedOrder || list.demand[p].kind == .openOrder {
+                    totals[RequirementKey(demand: list.demand[p], item: item(row)), default: 0] += Int128(list.quantity[p].rawMicros)
+                }
+            }
+        }
+        add(plan.plannedOrders.pegs, rows: plan.plannedOrders.count) { plan.plannedOrders.item[$0] }
+        add(plan.receipts.pegs, rows: plan.receipts.count) { plan.receipts.item[$0] }
+        add(plan.onHand.pegs, rows: plan.onHand.count) { plan.onHand.item[$0] }
+        return totals
     }
 
     /// Value (ten-thousandths) and first deal line index (-1: none) of every
     /// supply. A peg of q to deal line d is worth `q * unit_price(d)`
-    /// (rounded half away from zero); a peg of q to an order v is worth
-    /// `value(v) * q / qty(v)` (half up): the share of v's value that q
-    /// carries. A supply's value is the sum over its pegs. Post-order over
+    /// (rounded half away from zero); a peg of q of item c to an order v is
+    /// worth `value(v) * q / R(v, c)` (half up), R(v, c) being v's whole
+    /// requirement for c (`requirementTotals`): every component carries
+    /// the parent's full value, shared among the supplies covering it.
+    /// A supply's value is the sum over its pegs. Post-order over
     /// supplies with an explicit stack (each supply entered once, so at most
     /// one push per peg); O(supplies + pegs).
     func valuesAndFirstDealLines() -> (value: [Int64], firstDeal: [Int32]) {
         var value = [Int64](repeating: -1, count: supplyCount)
         var firstDeal = [Int32](repeating: -1, count: supplyCount)
         var entered = [Bool](repeating: false, count: supplyCount)
+        let totals = requirementTotals()
         for root in 0..<supplyCount where value[root] < 0 {
             var stack = [root]
             while let u = stack.last {
@@ -85,9 +113,9 @@ struct PegWalk {
                         total += Int128(Money.amount(unitPrice: price, quantity: q).rawTenThousandths)
                         if first < 0 || demand.value < first { first = demand.value }
                     } else if let v = supply(of: demand), value[v] >= 0 {
-                        let parentQuantity = Int128(quantity(of: v).rawMicros)
-                        if parentQuantity > 0 {
-                            total += (Int128(value[v]) * Int128(q.rawMicros) * 2 + parentQuantity) / (2 * parentQuantity)
+                        let requirement = totals[RequirementKey(demand: demand, item: item(of: u))] ?? 0
+                        if requirement > 0 {
+                            total += (Int128(value[v]) * Int128(q.rawMicros) * 2 + requirement) / (2 * requirement)
                         }
                         if firstDeal[v] >= 0 && (first < 0 || firstDeal[v] < first) { first = firstDeal[v] }
                     }

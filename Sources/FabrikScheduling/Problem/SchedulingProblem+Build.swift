@@ -18,8 +18,9 @@ extension SchedulingProblem {
     /// - work centers sorted by code; capacity `floor(capacity_hours * 60)`;
     /// - weight: the value of the deal lines the order's pegs lead to
     ///   (`PegWalk.valuesAndFirstDealLines`: a deal-line peg of q is worth
-    ///   q * unit_price; a peg of q to a parent order carries q / qty(parent)
-    ///   of the parent's value), one currency unit when that is 0;
+    ///   q * unit_price; a peg of q of component c to a parent order carries
+    ///   q / (the parent's whole requirement for c) of the parent's value),
+    ///   one currency unit when that is 0;
     /// - precedence: a production order precedes each production order it is
     ///   pegged to, directly or through transfer orders, whose lead times
     ///   (planned: due - release; open: `transferLeadTimes`, else 0) add
