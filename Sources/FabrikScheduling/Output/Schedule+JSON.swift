@@ -67,7 +67,7 @@ extension Schedule {
         w.raw(", \"makespan_hours\": "); w.quantity(statistics.makespanHours)
         w.raw(", \"weighted_tardiness\": "); w.quantity(statistics.weightedTardiness)
         w.raw(", \"iterations\": "); w.integer(Int64(statistics.iterations))
-        w.raw(", \"seconds\": "); w.quantity(Quantity(rawMicros: Int64((Swift.max(0, seconds) * 1_000_000).rounded())))
+        w.raw(", \"seconds\": "); w.quantity(Quantity(rawMicros: Int64(Swift.max(0, seconds) * 1_000_000 + 0.5)))
         w.raw("}\n}\n")
         return w.bytes
     }
