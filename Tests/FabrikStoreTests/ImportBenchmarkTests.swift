@@ -23,13 +23,24 @@ struct ImportBenchmarkTests {
           .enabled(if: itemCount > 0 && ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_CSV"] != nil))
     func readAndImportRate() throws {
         let temp = TemporaryDatabase()
-        let folder = temp.directory.appendingPathComponent("dataset").path
+        // FABRIK_STORE_BENCH_CSV=/some/dir keeps the CSV there (e.g. for
+        // scripts/sqlite-import-baseline.sh); any other value uses a temp folder.
+        let requested = ProcessInfo.processInfo.environment["FABRIK_STORE_BENCH_CSV"] ?? ""
+        let folder = requested.hasPrefix("/") ? requested : temp.directory.appendingPathComponent("dataset").path
         try DatasetGenerator.write(GeneratorParameters(items: Self.itemCount), to: folder)
         let clock = ContinuousClock()
         let start = clock.now
         let dataset = try DatasetReader.read(directory: folder)
         let readTime = clock.now - start
-        let summary = try temp.open().importDataset(dataset, replace: false)
+        var phases: [(table: String, at: ContinuousClock.Instant)] = []
+        let summary = try temp.open().importDataset(dataset, replace: false) { progress in
+            if phases.last?.table != progress.table { phases.append((progress.table, clock.now)) }
+        }
+        let phaseText = zip(phases, phases.dropFirst()).map { a, b in
+            let ms = (b.at - a.at).components.attoseconds / 1_000_000_000_000_000 + (b.at - a.at).components.seconds * 1_000
+            return "\(a.table) \(ms) ms"
+        }
+        print("csv phases: " + phaseText.joined(separator: ", ") + " (the last one includes indexes and the FK check)")
         print("csv: read \(dataset.recordCount) records in \(readTime), imported in \(summary.seconds) s "
               + "(\(Int(Double(summary.rowCount) / summary.seconds)) rows/s), total \(clock.now - start)")
     }

@@ -123,6 +123,6 @@ struct ImportTests {
         }
         let reopened = try temp.open()
         #expect(try reopened.tableCounts().count(of: "items") == 6)
-        #expect(try reopened.queryText("SELECT group_concat(identifier, ',') FROM grdb_migrations") == "v1-dataset,v1-plan")
+        #expect(try reopened.queryText("SELECT group_concat(identifier, ',') FROM grdb_migrations") == "v1-dataset,v1-plan,v2-trim-indexes")
     }
 }

@@ -21,8 +21,8 @@ extension DatasetImporter {
             columns: ["item_id", "plant_id", "procurement", "source_plant_id", "lead_time_days", "lot_rule",
                       "lot_size", "min_qty", "multiple", "safety_stock"]
         ) { s, r in
-            s.bind(1, r.itemId); s.bind(2, r.plantId); s.bind(3, r.procurement.name); s.bind(4, r.sourcePlantId)
-            s.bind(5, r.leadTimeDays); s.bind(6, r.lotRule.name); s.bind(7, r.lotSize.rawMicros)
+            s.bind(1, r.itemId); s.bind(2, r.plantId); s.bind(3, r.procurement.storedName); s.bind(4, r.sourcePlantId)
+            s.bind(5, r.leadTimeDays); s.bind(6, r.lotRule.storedName); s.bind(7, r.lotSize.rawMicros)
             s.bind(8, r.minQuantity.rawMicros); s.bind(9, r.multiple.rawMicros); s.bind(10, r.safetyStock.rawMicros)
         }
         try inserter.insert(
@@ -67,7 +67,7 @@ extension DatasetImporter {
             dataset.openOrders, into: "open_orders",
             columns: ["order_id", "type", "item_id", "plant_id", "qty", "due_day", "supplier_id", "source_plant_id", "issued"]
         ) { s, r in
-            s.bind(1, r.orderId); s.bind(2, r.type.name); s.bind(3, r.itemId); s.bind(4, r.plantId)
+            s.bind(1, r.orderId); s.bind(2, r.type.storedName); s.bind(3, r.itemId); s.bind(4, r.plantId)
             s.bind(5, r.quantity.rawMicros); s.bind(6, r.dueDate.daysSinceEpoch); s.bind(7, r.supplierId)
             s.bind(8, r.sourcePlantId); s.bind(9, r.issued)
         }
@@ -75,7 +75,7 @@ extension DatasetImporter {
             s.bind(1, r.customerId); s.bind(2, r.name)
         }
         try inserter.insert(dataset.deals, into: "deals", columns: ["deal_id", "customer_id", "title", "stage"]) { s, r in
-            s.bind(1, r.dealId); s.bind(2, r.customerId); s.bind(3, r.title); s.bind(4, r.stage.name)
+            s.bind(1, r.dealId); s.bind(2, r.customerId); s.bind(3, r.title); s.bind(4, r.stage.storedName)
         }
         try inserter.insert(
             dataset.dealLines, into: "deal_lines",
@@ -85,7 +85,7 @@ extension DatasetImporter {
             s.bind(5, r.quantity.rawMicros); s.bind(6, r.dueDate.daysSinceEpoch); s.bind(7, r.unitPrice.rawTenThousandths)
         }
         try inserter.insert(dataset.accounts, into: "accounts", columns: ["account_code", "name", "type", "role"]) { s, r in
-            s.bind(1, r.accountCode); s.bind(2, r.name); s.bind(3, r.type.name); s.bind(4, r.role?.name)
+            s.bind(1, r.accountCode); s.bind(2, r.name); s.bind(3, r.type.storedName); s.bind(4, r.role?.storedName)
         }
     }
 }

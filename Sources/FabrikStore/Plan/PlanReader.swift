@@ -127,7 +127,7 @@ struct PlanReader {
         let rows = try RawStatement(db, sql: "SELECT type, item, plant, day, order_ref, demand_ref FROM plan_messages ORDER BY seq")
         while try rows.step() {
             let typeName = rows.text(0)
-            guard let type = PlanMessageType.allCases.first(where: { $0.name == typeName }) else {
+            guard let type = StoredNames.messageTypeByName[typeName] else {
                 throw StoreError.corruptValue(table: "plan_messages", column: "type", value: typeName)
             }
             guard let order = PlanReferenceCode.decode(rows.int64(4)), let demand = PlanReferenceCode.decode(rows.int64(5)) else {

@@ -22,7 +22,7 @@ struct PlanWriter {
             columns: ["code", "type", "number", "item", "plant", "qty", "release_day", "due_day", "supplier", "source_plant"]
         ) { s, row in
             s.bind(1, PlanReferenceCode.encode(orders.reference(ofRow: row)))
-            s.bind(2, orders.type[row].name); s.bind(3, orders.number[row])
+            s.bind(2, orders.type[row].storedName); s.bind(3, orders.number[row])
             s.bind(4, orders.item[row]); s.bind(5, orders.plant[row]); s.bind(6, orders.quantity[row].rawMicros)
             s.bind(7, orders.releaseDate[row].daysSinceEpoch); s.bind(8, orders.dueDate[row].daysSinceEpoch)
             s.bind(9, Self.optional(orders.supplier[row])); s.bind(10, Self.optional(orders.sourcePlant[row]))
@@ -33,7 +33,7 @@ struct PlanWriter {
             count: receipts.count, into: "plan_receipts",
             columns: ["row", "open_order", "type", "item", "plant", "qty", "due_day", "effective_day"]
         ) { s, row in
-            s.bind(1, Int64(row)); s.bind(2, receipts.openOrder[row]); s.bind(3, receipts.type[row].name)
+            s.bind(1, Int64(row)); s.bind(2, receipts.openOrder[row]); s.bind(3, receipts.type[row].storedName)
             s.bind(4, receipts.item[row]); s.bind(5, receipts.plant[row]); s.bind(6, receipts.quantity[row].rawMicros)
             s.bind(7, receipts.dueDate[row].daysSinceEpoch); s.bind(8, receipts.effectiveDate[row].daysSinceEpoch)
         }
@@ -54,7 +54,7 @@ struct PlanWriter {
         try inserter.insert(
             messages, into: "plan_messages", columns: ["type", "item", "plant", "day", "order_ref", "demand_ref"]
         ) { s, message in
-            s.bind(1, message.type.name); s.bind(2, message.item); s.bind(3, message.plant)
+            s.bind(1, message.type.storedName); s.bind(2, message.item); s.bind(3, message.plant)
             s.bind(4, message.date.daysSinceEpoch)
             s.bind(5, PlanReferenceCode.encode(message.order)); s.bind(6, PlanReferenceCode.encode(message.demand))
         }

@@ -61,8 +61,8 @@ public final class SQLiteStore: FabrikStoring, Sendable {
     /// Runs `body` in one IMMEDIATE write transaction, rolled back if it throws.
     /// With `enforcingForeignKeys: false` (the bulk import) the writer
     /// connection skips row-by-row foreign key checks and uses the bulk page
-    /// cache for this transaction only (the import runs `PRAGMA
-    /// foreign_key_check` itself before commit);
+    /// cache for this transaction only (the import checks references itself,
+    /// see `DatasetReferences`);
     /// the pragma can only change outside a transaction, so it is switched
     /// here and always switched back.
     func write<T>(

@@ -12,6 +12,13 @@ enum StoreMigrations {
         migrator.registerMigration("v1-plan") { db in
             for sql in PlanSchema.tables { try db.execute(sql: sql) }
         }
+        // Databases created before the BOM and open-order lookup indexes were
+        // dropped from the bulk-load list (docs/store.md, Performance).
+        migrator.registerMigration("v2-trim-indexes") { db in
+            for name in ["bom_lines_parent", "bom_lines_component", "open_orders_node"] {
+                try db.execute(sql: "DROP INDEX IF EXISTS \(name)")
+            }
+        }
         return migrator
     }
 }
