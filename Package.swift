@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "FabrikCore", targets: ["FabrikCore"]),
         .library(name: "FabrikDataset", targets: ["FabrikDataset"]),
         .library(name: "FabrikPlanning", targets: ["FabrikPlanning"]),
+        .library(name: "FabrikScheduling", targets: ["FabrikScheduling"]),
         .library(name: "FabrikLedger", targets: ["FabrikLedger"]),
         .library(name: "FabrikStore", targets: ["FabrikStore"]),
     ],
@@ -27,6 +28,7 @@ let package = Package(
     targets: [
         .target(name: "FabrikCore", swiftSettings: upcoming),
         .target(name: "FabrikPlanning", dependencies: ["FabrikCore"], swiftSettings: upcoming),
+        .target(name: "FabrikScheduling", dependencies: ["FabrikCore", "FabrikPlanning"], swiftSettings: upcoming),
         .target(name: "FabrikLedger", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .target(name: "FabrikDataset", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .target(
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "FabrikCoreTests", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikDatasetTests", dependencies: ["FabrikCore", "FabrikDataset"], swiftSettings: upcoming),
         .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikSchedulingTests", dependencies: ["FabrikCore", "FabrikPlanning", "FabrikScheduling"], swiftSettings: upcoming),
         .testTarget(name: "FabrikLedgerTests", dependencies: ["FabrikCore", "FabrikLedger"], swiftSettings: upcoming),
         .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
