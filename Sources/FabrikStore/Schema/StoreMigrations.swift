@@ -19,6 +19,9 @@ enum StoreMigrations {
                 try db.execute(sql: "DROP INDEX IF EXISTS \(name)")
             }
         }
+        migrator.registerMigration("v3-schedule") { db in
+            for sql in ScheduleSchema.tables { try db.execute(sql: sql) }
+        }
         return migrator
     }
 }
