@@ -22,6 +22,10 @@ extension DatasetImport {
         var records: [BomRecord] = []
         records.reserveCapacity(rowEstimate)
         var lines: [Int] = []
+        lines.reserveCapacity(rowEstimate)
+        var parentOrdinals: [Int32] = [], componentOrdinals: [Int32] = []
+        parentOrdinals.reserveCapacity(rowEstimate)
+        componentOrdinals.reserveCapacity(rowEstimate)
         _ = TableScan.scan(&bytes, as: BomColumn.self, log: log) { row in
             let parentId = row.id(.parentItemId)
             let parent = knownItem(parentId, row, .parentItemId)
@@ -37,16 +41,20 @@ extension DatasetImport {
                 row.report(.validTo, "\(to.iso8601) is before valid_from \(from.iso8601)")
                 return
             }
-            guard let parentId, let componentId, parent != nil, component != nil, let quantityPer, plantKnown,
+            guard let parentId, let componentId, let parent, let component, let quantityPer, plantKnown,
                   let scrap, !validFrom.isInvalid, !validTo.isInvalid
             else { return }
             records.append(BomRecord(parentItemId: parentId, componentItemId: componentId, quantityPer: quantityPer,
                                      plantId: plant.value, scrapBasisPoints: scrap,
                                      validFrom: validFrom.value, validTo: validTo.value))
             lines.append(row.line)
+            parentOrdinals.append(parent.ordinal)
+            componentOrdinals.append(component.ordinal)
         }
         dataset.bomLines = records
         bomLineNumbers = lines
+        bomParentOrdinals = parentOrdinals
+        bomComponentOrdinals = componentOrdinals
         checkBomOverlaps()
     }
 

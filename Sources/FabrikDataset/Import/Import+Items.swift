@@ -32,7 +32,7 @@ extension DatasetImport {
             let cost = row.optional(.standardCost, default: .zero, CellParsers.money)
             guard let itemId else { return }
             let key = ByteKey(itemId)
-            let info = ItemInfo(line: row.line, decimals: decimals.map(Int.init))
+            let info = ItemInfo(line: row.line, ordinal: Int32(lookup.entries.count), decimals: decimals.map(Int.init))
             if let first = firstEntry(of: key, in: &lookup.entries, value: info) {
                 row.report(.itemId, "duplicate item \(quoted(itemId)) (first on line \(first.line))")
                 return
@@ -52,6 +52,9 @@ extension DatasetImport {
         var records: [ItemPlantRecord] = []
         records.reserveCapacity(rowEstimate)
         var lines: [Int] = []
+        lines.reserveCapacity(rowEstimate)
+        var itemOrdinals: [Int32] = []
+        itemOrdinals.reserveCapacity(rowEstimate)
         let complete = TableScan.scan(&bytes, as: ItemPlantColumn.self, log: log) { row in
             let itemId = row.id(.itemId)
             let item = knownItem(itemId, row, .itemId)
@@ -79,7 +82,7 @@ extension DatasetImport {
                 row.report(.plantId, "duplicate item_plants row for item \(quoted(itemId)) at plant \(quoted(plantId)) (first on line \(first.line))")
                 return
             }
-            guard item != nil, plantKnown, let procurement, let source, !source.isInvalid, let leadTime, let lotRule,
+            guard let item, plantKnown, let procurement, let source, !source.isInvalid, let leadTime, let lotRule,
                   let lotSize, let minQty = quantities[0], let multiple = quantities[1], let safetyStock = quantities[2]
             else { return }
             records.append(ItemPlantRecord(
@@ -87,11 +90,13 @@ extension DatasetImport {
                 leadTimeDays: Int32(leadTime), lotRule: lotRule, lotSize: lotSize, minQuantity: minQty,
                 multiple: multiple, safetyStock: safetyStock))
             lines.append(row.line)
+            itemOrdinals.append(item.ordinal)
         }
         lookup.isComplete = complete
         nodes = lookup
         dataset.itemPlants = records
         itemPlantLines = lines
+        itemPlantItemOrdinals = itemOrdinals
         checkTransferSources()
     }
 

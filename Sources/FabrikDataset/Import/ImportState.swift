@@ -20,10 +20,23 @@ struct Lookup<Key: Hashable, Value> {
     subscript(key: Key) -> Value? { entries[key] }
 }
 
-/// What later files need of an item: its line and decimals (nil when that cell was bad).
+/// What later files need of an item: its line, its ordinal (position among the
+/// distinct ids of items.csv, dense from 0) and decimals (nil when that cell was bad).
+// 16 bytes (was 24 with `decimals: Int?`): the items table is probed once or
+// twice per row of most files, and at 1M items it no longer fits in cache.
 struct ItemInfo {
     let line: Int
-    let decimals: Int?
+    let ordinal: Int32
+    private let storedDecimals: Int8
+
+    init(line: Int, ordinal: Int32, decimals: Int?) {
+        self.line = line
+        self.ordinal = ordinal
+        storedDecimals = decimals.map { Int8(clamping: $0) } ?? -1
+    }
+
+    /// 0...6 as parsed, nil when the cell was bad.
+    var decimals: Int? { storedDecimals < 0 ? nil : Int(storedDecimals) }
 }
 
 /// What later files need of an item_plants row (nil fields: that cell was bad).
@@ -53,6 +66,13 @@ final class DatasetImport {
     /// Line of each accepted item_plants and bom record, parallel to the dataset arrays.
     var itemPlantLines: [Int] = []
     var bomLineNumbers: [Int] = []
+    /// Item ordinals (`ItemInfo.ordinal`) of each accepted item_plants record and
+    /// of each accepted bom record's parent and component, parallel to the
+    /// dataset arrays: the node-graph check indexes arrays with them instead of
+    /// hashing id strings again.
+    var itemPlantItemOrdinals: [Int32] = []
+    var bomParentOrdinals: [Int32] = []
+    var bomComponentOrdinals: [Int32] = []
     /// Line ends in the file being read: an upper bound of its rows, to reserve tables.
     var rowEstimate = 0
 
