@@ -23,6 +23,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicatePlannedOrder(String)
     /// A stored value the store cannot decode (a hand-edited database).
     case corruptValue(table: String, column: String, value: String)
+    /// A ledger or inventory transaction refused (bad order state, over-receipt,
+    /// stock below zero, a reused key...); the sentence says why. Nothing changed.
+    case transactionRefused(String)
     /// Any other database failure, with the operation that failed.
     case database(operation: String, message: String)
 
@@ -50,6 +53,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Planned order \(id) is given more than once."
         case .corruptValue(let table, let column, let value):
             return "The database holds an unreadable value \"\(value)\" in \(table).\(column)."
+        case .transactionRefused(let sentence):
+            return sentence
         case .database(let operation, let message):
             return "The database failed while \(operation): \(message)."
         }

@@ -32,9 +32,13 @@ enum DatasetImporter {
         for index in DatasetSchema.secondaryIndexes {
             try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
         }
+        // The journal tables refuse DELETE by trigger; a replace lifts that
+        // inside this transaction only (a rollback restores the triggers).
+        try LedgerSchema.dropTriggers(db)
         for table in try SQLiteStore.contentTables(db) {
             try db.execute(sql: "DELETE FROM \"\(table)\"")
         }
+        try LedgerSchema.createTriggers(db)
 
         var inserter = BulkInserter(db: db, rowsTotal: dataset.recordCount, progress: progress)
         try insertAllTables(dataset, with: &inserter)

@@ -60,7 +60,7 @@ extension SQLiteStore {
         }
     }
 
-    private static func convert(_ db: Database, id: String, type: OrderType, number: Int32) throws -> OrderConversion {
+    static func convert(_ db: Database, id: String, type: OrderType, number: Int32) throws -> OrderConversion {
         let code = PlanReferenceCode.encode(PlanReference(kind: PlanReferenceCode.kind(of: type), value: number))
         let order = try RawStatement(db, sql: """
             SELECT i.code, p.code, o.qty, o.due_day, s.code, sp.code, o.converted_order_id

@@ -22,6 +22,10 @@ enum StoreMigrations {
         migrator.registerMigration("v3-schedule") { db in
             for sql in ScheduleSchema.tables { try db.execute(sql: sql) }
         }
+        migrator.registerMigration("v3-ledger") { db in
+            for sql in LedgerSchema.tables { try db.execute(sql: sql) }
+            try LedgerSchema.createTriggers(db)
+        }
         return migrator
     }
 }

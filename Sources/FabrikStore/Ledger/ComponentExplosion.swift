@@ -1,0 +1,77 @@
+internal import FabrikCore
+internal import GRDB
+
+/// The components a production order consumes, as MRP explodes them: BOM
+/// lines of the order's item effective on its release date, the plant's
+/// own lines replacing blank-plant ones, qty_per x (1 + scrap) rounded up
+/// once to the component's decimals (`Quantity.explodedRoundingUp`),
+/// phantom components exploded in turn into their own components.
+///
+/// Release date: as MRP dates an open order's explosion, the due date
+/// moved to a working day on or before it, then back by the node's lead
+/// time in working days (calendar days when the plant has no calendar
+/// rule to apply).
+enum ComponentExplosion {
+    /// One component to issue.
+    struct Component {
+        var itemId: String
+        var quantity: Quantity
+    }
+
+    static let depthMax = 64
+
+    static func components(_ db: Database, itemId: String, plantId: String, quantity: Quantity, on date: Day) throws -> [Component] {
+        var result: [Component] = []
+        try explode(db, itemId: itemId, plantId: plantId, quantity: quantity, date: date, depth: 0, into: &result)
+        return result
+    }
+
+    private static func explode(_ db: Database, itemId: String, plantId: String, quantity: Quantity, date: Day,
+                                depth: Int, into result: inout [Component]) throws {
+        guard depth < depthMax else {
+            throw StoreError.transactionRefused("The BOM of \(itemId) is deeper than \(depthMax) levels.")
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT b.component_item_id, b.qty_per, b.scrap_basis_points, b.plant_id, b.valid_from_day, b.valid_to_day,
+                   i.decimals, ip.procurement
+            FROM bom_lines b JOIN items i ON i.item_id = b.component_item_id
+            LEFT JOIN item_plants ip ON ip.item_id = b.component_item_id AND ip.plant_id = ?
+            WHERE b.parent_item_id = ? AND (b.plant_id IS NULL OR b.plant_id = ?)
+            ORDER BY b.component_item_id, b.rowid
+            """, arguments: [plantId, itemId, plantId])
+        let hasOwn = rows.contains { ($0[3] as String?) != nil }
+        for row in rows {
+            if hasOwn, (row[3] as String?) == nil { continue }
+            let from = (row[4] as Int32?).map(Day.init(daysSinceEpoch:))
+            let to = (row[5] as Int32?).map(Day.init(daysSinceEpoch:))
+            if let from, date < from { continue }
+            if let to, to < date { continue }
+            let componentId: String = row[0]
+            let amount = quantity.explodedRoundingUp(
+                quantityPer: Quantity(rawMicros: row[1]), scrapBasisPoints: row[2], decimals: Int(row[6] as Int64))
+            if (row[7] as String?) == "phantom" {
+                try explode(db, itemId: componentId, plantId: plantId, quantity: amount, date: date, depth: depth + 1,
+                            into: &result)
+            } else {
+                result.append(Component(itemId: componentId, quantity: amount))
+            }
+        }
+    }
+
+    /// The release date of an open production order of `itemId` at `plantId` due `due`.
+    static func releaseDate(_ db: Database, itemId: String, plantId: String, due: Day) throws -> Day {
+        let lead = try Int32.fetchOne(db, sql: "SELECT lead_time_days FROM item_plants WHERE item_id = ? AND plant_id = ?",
+                                      arguments: [itemId, plantId]) ?? 0
+        let mask = try Int64.fetchOne(db, sql: "SELECT workdays FROM plants WHERE plant_id = ?", arguments: [plantId]) ?? 0
+        let holidays = try Int32.fetchAll(db, sql: "SELECT day FROM holidays WHERE plant_id = ? ORDER BY day", arguments: [plantId])
+        let calendar = WorkCalendar(workdays: WorkdayMask(bits: UInt8(clamping: mask)), holidays: holidays.map(Day.init(daysSinceEpoch:)))
+        guard let planDue = calendar.workingDay(onOrBefore: due) else {
+            throw StoreError.transactionRefused("Plant \(plantId) has no working day before \(due.iso8601).")
+        }
+        guard lead > 0 else { return planDue - lead }
+        guard let release = calendar.stepBack(from: planDue, workingDays: lead) else {
+            throw StoreError.transactionRefused("Plant \(plantId) has no working day to release \(itemId) due \(due.iso8601).")
+        }
+        return release
+    }
+}

@@ -1,0 +1,144 @@
+internal import FabrikCore
+internal import FabrikLedger
+internal import GRDB
+
+/// One business event in progress inside a write transaction: the chart,
+/// the posting path (idempotency decision, entry, lines, daily movements)
+/// and the stock helpers every event uses. Built at the start of the
+/// transaction; everything it writes commits or rolls back with the event.
+///
+/// Invariant: entries are built (pure, `PostingRules`) before anything is
+/// written, and only `post` writes journal rows.
+struct LedgerTransaction {
+    let db: Database
+    let chart: ChartOfAccounts
+    let date: Day
+    var rules: PostingRules { PostingRules(chart: chart) }
+
+    init(db: Database, date: Day) throws {
+        self.db = db
+        self.date = date
+        self.chart = try Self.chart(db)
+    }
+
+    /// The stored accounts as a validated chart; the built-in chart when the
+    /// table is empty (a dataset built in code without accounts).
+    static func chart(_ db: Database) throws -> ChartOfAccounts {
+        var accounts: [Account] = []
+        let rows = try RawStatement(db, sql: "SELECT account_code, name, type, role FROM accounts ORDER BY account_code")
+        while try rows.step() {
+            let type = try StoredEnum.decode(rows.text(2), table: "accounts", column: "type") { AccountType(name: $0) }
+            let role = try rows.optionalText(3).map { text throws(StoreError) in
+                try StoredEnum.decode(text, table: "accounts", column: "role") { AccountRole(name: $0) }
+            }
+            accounts.append(Account(code: rows.text(0), name: rows.text(1), type: type, role: role))
+        }
+        if accounts.isEmpty { return .builtIn }
+        switch ChartOfAccounts.make(accounts: accounts) {
+        case .success(let chart): return chart
+        case .failure(let rejection):
+            throw StoreError.transactionRefused("The stored chart of accounts cannot be used: \(rejection).")
+        }
+    }
+
+    // MARK: Posting
+
+    /// Posts a rule's outcome: nil when the event is worth nothing; a rule
+    /// failure refuses the whole transaction.
+    @discardableResult
+    func post(_ posting: Result<Posting, PostingRejection>) throws -> JournalEntry? {
+        switch posting {
+        case .failure(let rejection):
+            throw StoreError.transactionRefused("Nothing was posted: \(rejection.sentence).")
+        case .success(.nothingToPost):
+            return nil
+        case .success(.entry(let entry)):
+            return try post(entry) ? entry : nil
+        }
+    }
+
+    /// Writes `entry` unless its key holds the same content already (then
+    /// false); a key holding different content refuses the transaction.
+    func post(_ entry: JournalEntry) throws -> Bool {
+        switch Idempotency.decide(existing: try LedgerQueries.entry(db, key: entry.key, chart: chart), candidate: entry) {
+        case .alreadyPosted: return false
+        case .rejected:
+            throw StoreError.transactionRefused(
+                "The key \(entry.key) was already used for a different entry; nothing was posted.")
+        case .post:
+            try insert(entry)
+            return true
+        }
+    }
+
+    private func insert(_ entry: JournalEntry) throws {
+        try db.execute(
+            sql: "INSERT INTO journal_entries (key, date_day, memo, source, reverses_key) VALUES (?, ?, ?, ?, ?)",
+            arguments: [entry.key, entry.date.daysSinceEpoch, entry.memo, entry.source.name, entry.reversesKey])
+        let entryId = db.lastInsertedRowID
+        let line = try RawStatement(db, sql: """
+            INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents,
+                                       item_id, plant_id, order_id, party_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let daily = try RawStatement(db, sql: """
+            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
+            ON CONFLICT(account_code, day) DO UPDATE SET
+                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
+            """)
+        for (number, journalLine) in entry.lines.enumerated() {
+            line.bind(1, entryId)
+            line.bind(2, Int64(number + 1))
+            line.bind(3, journalLine.accountCode)
+            line.bind(4, journalLine.debit.rawCents)
+            line.bind(5, journalLine.credit.rawCents)
+            line.bind(6, journalLine.itemId)
+            line.bind(7, journalLine.plantId)
+            line.bind(8, journalLine.orderId)
+            line.bind(9, journalLine.partyId)
+            try line.execute()
+            daily.bind(1, journalLine.accountCode)
+            daily.bind(2, entry.date.daysSinceEpoch)
+            daily.bind(3, journalLine.debit.rawCents)
+            daily.bind(4, journalLine.credit.rawCents)
+            try daily.execute()
+        }
+    }
+
+    // MARK: Stock
+
+    func onHand(itemId: String, plantId: String) throws -> Quantity {
+        let raw = try Int64.fetchOne(db, sql: "SELECT on_hand FROM inventory WHERE item_id = ? AND plant_id = ?",
+                                     arguments: [itemId, plantId])
+        return Quantity(rawMicros: raw ?? 0)
+    }
+
+    /// Adds `delta` to the on-hand MRP reads (`inventory`), creating the row.
+    /// Refuses to go below zero unless `allowNegative`.
+    func adjustOnHand(itemId: String, plantId: String, by delta: Quantity, allowNegative: Bool = false) throws {
+        let current = try onHand(itemId: itemId, plantId: plantId)
+        let next = current + delta
+        if next.isNegative, !allowNegative {
+            throw StoreError.transactionRefused(
+                "Only \(current) of \(itemId) is on hand at \(plantId), \(-delta) is needed; nothing was changed.")
+        }
+        try db.execute(sql: "UPDATE inventory SET on_hand = ? WHERE item_id = ? AND plant_id = ?",
+                       arguments: [next.rawMicros, itemId, plantId])
+        if db.changesCount == 0 {
+            try db.execute(sql: "INSERT INTO inventory (item_id, plant_id, on_hand) VALUES (?, ?, ?)",
+                           arguments: [itemId, plantId, next.rawMicros])
+        }
+    }
+
+    func standardCost(itemId: String) throws -> Money {
+        guard let raw = try Int64.fetchOne(db, sql: "SELECT standard_cost FROM items WHERE item_id = ?", arguments: [itemId])
+        else { throw StoreError.transactionRefused("There is no item \(itemId).") }
+        return Money(rawTenThousandths: raw)
+    }
+
+    func stockLine(itemId: String, plantId: String, quantity: Quantity) throws -> StockLine {
+        StockLine(itemId: itemId, plantId: plantId, quantity: quantity, standardCost: try standardCost(itemId: itemId))
+    }
+
+    func header(_ key: String) -> EntryHeader { EntryHeader(key: key, date: date) }
+}
