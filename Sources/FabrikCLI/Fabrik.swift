@@ -8,6 +8,7 @@ struct Fabrik: ParsableCommand {
         abstract: "Fabrik: manufacturing and warehouse planning (MRP, purchasing, BOMs, CRM demand).",
         subcommands: [
             DemoCommand.self, ImportCommand.self, GenerateCommand.self, DealCommand.self, BomCommand.self, MRPCommand.self, PurchaseCommand.self,
+            LedgerCommand.self, StockCommand.self, TransferCommand.self, PaymentCommand.self, CostCommand.self,
         ]
     )
 }

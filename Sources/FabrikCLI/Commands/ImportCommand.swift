@@ -35,7 +35,8 @@ struct ImportCommand: ParsableCommand {
             let dataset = try DatasetReader.read(directory: directory)
             let readSeconds = Date().timeIntervalSince(readStart)
             let database = try SQLiteStore(path: store.databasePath)
-            let summary = try database.importDataset(dataset, replace: replace) { progress in
+            let opening = openingDate.flatMap { Day(iso8601: $0) } ?? Today.day
+            let summary = try database.importDataset(dataset, replace: replace, openingDate: opening) { progress in
                 Console.progress("importing \(progress.table)", done: progress.rowsDone, total: progress.rowsTotal)
             }
             let counts = try database.tableCounts()

@@ -26,11 +26,18 @@ enum ComponentExplosion {
         return result
     }
 
-    private static func explode(_ db: Database, itemId: String, plantId: String, quantity: Quantity, date: Day,
-                                depth: Int, into result: inout [Component]) throws {
-        guard depth < depthMax else {
-            throw StoreError.transactionRefused("The BOM of \(itemId) is deeper than \(depthMax) levels.")
-        }
+    /// One BOM line that applies.
+    struct Line {
+        var componentId: String
+        var quantityPer: Quantity
+        var scrapBasisPoints: Int32
+        var decimals: Int
+        var procurement: String?
+    }
+
+    /// The lines of `itemId` that apply at `plantId` on `date`: the plant's
+    /// own lines if it has any, else the blank-plant ones, effective that day.
+    static func effectiveLines(_ db: Database, itemId: String, plantId: String, on date: Day) throws -> [Line] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT b.component_item_id, b.qty_per, b.scrap_basis_points, b.plant_id, b.valid_from_day, b.valid_to_day,
                    i.decimals, ip.procurement
@@ -40,20 +47,30 @@ enum ComponentExplosion {
             ORDER BY b.component_item_id, b.rowid
             """, arguments: [plantId, itemId, plantId])
         let hasOwn = rows.contains { ($0[3] as String?) != nil }
+        var lines: [Line] = []
         for row in rows {
             if hasOwn, (row[3] as String?) == nil { continue }
-            let from = (row[4] as Int32?).map(Day.init(daysSinceEpoch:))
-            let to = (row[5] as Int32?).map(Day.init(daysSinceEpoch:))
-            if let from, date < from { continue }
-            if let to, to < date { continue }
-            let componentId: String = row[0]
+            if let from = (row[4] as Int32?).map(Day.init(daysSinceEpoch:)), date < from { continue }
+            if let to = (row[5] as Int32?).map(Day.init(daysSinceEpoch:)), to < date { continue }
+            lines.append(Line(componentId: row[0], quantityPer: Quantity(rawMicros: row[1]), scrapBasisPoints: row[2],
+                              decimals: Int(row[6] as Int64), procurement: row[7]))
+        }
+        return lines
+    }
+
+    private static func explode(_ db: Database, itemId: String, plantId: String, quantity: Quantity, date: Day,
+                                depth: Int, into result: inout [Component]) throws {
+        guard depth < depthMax else {
+            throw StoreError.transactionRefused("The BOM of \(itemId) is deeper than \(depthMax) levels.")
+        }
+        for line in try effectiveLines(db, itemId: itemId, plantId: plantId, on: date) {
             let amount = quantity.explodedRoundingUp(
-                quantityPer: Quantity(rawMicros: row[1]), scrapBasisPoints: row[2], decimals: Int(row[6] as Int64))
-            if (row[7] as String?) == "phantom" {
-                try explode(db, itemId: componentId, plantId: plantId, quantity: amount, date: date, depth: depth + 1,
+                quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints, decimals: line.decimals)
+            if line.procurement == "phantom" {
+                try explode(db, itemId: line.componentId, plantId: plantId, quantity: amount, date: date, depth: depth + 1,
                             into: &result)
             } else {
-                result.append(Component(itemId: componentId, quantity: amount))
+                result.append(Component(itemId: line.componentId, quantity: amount))
             }
         }
     }

@@ -4,5 +4,5 @@ import ArgumentParser
 struct DealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deal", abstract: "CRM deals: list them, mark one won.",
-        subcommands: [DealListCommand.self, DealWinCommand.self])
+        subcommands: [DealListCommand.self, DealWinCommand.self, DealShipCommand.self, DealInvoiceCommand.self])
 }

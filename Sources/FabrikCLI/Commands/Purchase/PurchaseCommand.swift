@@ -4,5 +4,5 @@ import ArgumentParser
 struct PurchaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purchase", abstract: "Purchase suggestions by supplier, and approving them into purchase orders.",
-        subcommands: [PurchaseListCommand.self, PurchaseApproveCommand.self])
+        subcommands: [PurchaseListCommand.self, PurchaseApproveCommand.self, PurchaseInvoiceCommand.self])
 }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import FabrikCore
+import FabrikLedger
+import FabrikStore
+import Foundation
+
+/// `fabrik ledger post FILE`: manual entries from CSV
+/// (`entry_id,date,account_code,debit,credit,memo`), validated as a whole;
+/// nothing posts if any entry is bad; entries already posted are skipped.
+struct LedgerPostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "post", abstract: "Post manual journal entries from a CSV file, all or nothing.")
+
+    @Argument(help: "The CSV file.") var file: String
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("Cannot read \(file).")
+            }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            let outcome = try SQLiteStore(path: store.databasePath)
+                .postManualEntries(text: String(decoding: data, as: UTF8.self), fileName: name)
+            if output.json {
+                Console.out(JSONValue.object([
+                    ("posted", .array(outcome.postedKeys.map(JSONValue.string))),
+                    ("already_posted", .array(outcome.alreadyPostedKeys.map(JSONValue.string))),
+                    ("lines", .int(outcome.lineCount)),
+                ]).rendered())
+            } else if outcome.postedKeys.isEmpty {
+                Console.out("All \(outcome.alreadyPostedKeys.count) entries of \(name) were already posted; nothing was posted.")
+            } else {
+                let skipped = outcome.alreadyPostedKeys.isEmpty ? "" : "; \(outcome.alreadyPostedKeys.count) were already posted"
+                Console.out("Posted \(outcome.postedKeys.count) entries (\(outcome.lineCount) lines) from \(name)\(skipped).")
+            }
+        }
+    }
+}
