@@ -7,7 +7,7 @@ struct Fabrik: ParsableCommand {
         commandName: "fabrik",
         abstract: "Fabrik: manufacturing and warehouse planning (MRP, purchasing, BOMs, CRM demand).",
         subcommands: [
-            DemoCommand.self, ImportCommand.self, GenerateCommand.self, DealCommand.self, BomCommand.self, MRPCommand.self, PurchaseCommand.self,
+            DemoCommand.self, ImportCommand.self, GenerateCommand.self, DealCommand.self, BomCommand.self, MRPCommand.self, PurchaseCommand.self, ScheduleCommand.self,
             LedgerCommand.self, StockCommand.self, TransferCommand.self, PaymentCommand.self, CostCommand.self,
         ]
     )
