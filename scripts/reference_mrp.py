@@ -58,6 +58,11 @@ def dec(s: str) -> Decimal:
     return Decimal(s)
 
 
+def whole(s: str) -> int:
+    """A count or number of days: `2`, `02` and `2.0` are all 2 (dataset.md)."""
+    return int(Decimal(s))
+
+
 def day(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
@@ -198,7 +203,7 @@ class Node:
         self.plant = row["plant_id"]
         self.proc = row["procurement"]
         self.source = cell(row, "source_plant_id") or None
-        self.lead = int(cell(row, "lead_time_days", "0"))
+        self.lead = whole(cell(row, "lead_time_days", "0"))
         self.lot_rule = cell(row, "lot_rule", "lfl")
         ls = cell(row, "lot_size")
         self.lot_size = dec(ls) if ls else None
@@ -269,7 +274,7 @@ def run(folder: str, as_of: dt.date, horizon: int) -> dict:
 
     decimals = {}
     for r in read_csv(folder, "items.csv"):
-        decimals[r["item_id"]] = int(cell(r, "decimals", "0"))
+        decimals[r["item_id"]] = whole(cell(r, "decimals", "0"))
 
     nodes = {}
     ip_rows = read_csv(folder, "item_plants.csv")
@@ -307,7 +312,7 @@ def run(folder: str, as_of: dt.date, horizon: int) -> dict:
         si.setdefault((r["item_id"], r["plant_id"]), []).append(r)
     for n in nodes.values():
         if n.proc == "buy" and n.key in si:
-            rows = sorted(si[n.key], key=lambda r: (int(cell(r, "priority", "1")), r["supplier_id"]))
+            rows = sorted(si[n.key], key=lambda r: (whole(cell(r, "priority", "1")), r["supplier_id"]))
             n.supplier = rows[0]
 
     for r in read_csv(folder, "inventory.csv"):
@@ -366,14 +371,14 @@ def run(folder: str, as_of: dt.date, horizon: int) -> dict:
         if due > end:
             beyond += 1
             continue
-        ref = ("deal", r["deal_id"], int(r["line_no"]), due)
+        ref = ("deal", r["deal_id"], whole(r["line_no"]), due)
         if due < as_of:
             messages.append(("past-due-demand", r["item_id"], r["plant_id"], due, None, ref))
         add_req(r["item_id"], r["plant_id"], due, ref, dec(r["qty"]))
 
     def lead_of(n: Node) -> int:
         if n.proc == "buy" and n.supplier is not None and cell(n.supplier, "lead_time_days") != "":
-            return int(n.supplier["lead_time_days"])
+            return whole(n.supplier["lead_time_days"])
         return n.lead
 
     def release_of(n: Node, due: dt.date) -> dt.date:
@@ -600,7 +605,7 @@ def lot_size(n: Node, d: int, avail: Decimal, gross, recs, pos, H) -> Decimal:
     if n.lot_rule == "fixed":
         q = ceil_multiple(net, n.lot_size)
     elif n.lot_rule == "poq":
-        days = int(n.lot_size)
+        days = whole(str(n.lot_size))
         q = net
         a = avail
         for t in range(d + 1, min(d + days, H)):
@@ -638,7 +643,7 @@ def main(argv) -> int:
         print("horizon must be 1 to 3650 days", file=sys.stderr)
         return 64
     for r in read_csv(a.dataset, "items.csv"):
-        _DECIMALS[r["item_id"]] = int(cell(r, "decimals", "0"))
+        _DECIMALS[r["item_id"]] = whole(cell(r, "decimals", "0"))
     doc = run(a.dataset, as_of, a.horizon)
     sys.stdout.write(dump_doc(doc))
     return 0
