@@ -59,6 +59,7 @@ struct DemoReport {
                 Console.out(indent + describe.text(line.subject) + (line.quantity.map { " (pegged \($0))" } ?? ""))
             }
         }
+        try ScheduleDemoSection(database: database).print()
     }
 
     /// The first item of the first won deal line, as a (item, plant) pair.

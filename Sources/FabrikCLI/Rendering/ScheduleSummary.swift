@@ -39,11 +39,12 @@ struct ScheduleSummary {
         }
         let busiest = WorkCenterUtilisation.all(schedule).sorted { $0.fraction > $1.fraction }.prefix(workCentersMax)
         if !busiest.isEmpty {
-            var table = TextTable(["work center", "plant", "days", "load h", "capacity h", "utilisation"],
-                                  alignments: [.left, .left, .right, .right, .right, .right])
+            var table = TextTable(["work center", "plant", "days", "load h", "capacity h", "utilisation", "peak day"],
+                                  alignments: [.left, .left, .right, .right, .right, .right, .left])
             for row in busiest {
                 table.append([row.workCenter, row.plant, String(row.days), row.loadHours.description, row.capacityHours.description,
-                              String(format: "%.1f %%", row.fraction * 100)])
+                              String(format: "%.1f %%", row.fraction * 100),
+                              row.peakDay.iso8601 + String(format: " (%.0f %%)", row.peakFraction * 100)])
             }
             lines.append("")
             lines.append("Busiest work centers (from \(problem.asOf.iso8601) through their last loaded day):")
@@ -70,6 +71,9 @@ struct WorkCenterUtilisation {
     var days: Int
     var loadMinutes: Int64
     var capacityMinutes: Int64
+    /// The day with the highest load / capacity (the first such day).
+    var peakDay: Day
+    var peakFraction: Double
 
     var loadHours: Quantity { OperationMinutes.hours(minutes: loadMinutes) }
     var capacityHours: Quantity { OperationMinutes.hours(minutes: capacityMinutes) }
@@ -83,7 +87,10 @@ struct WorkCenterUtilisation {
         for load in schedule.loads {
             let center = problem.workCenters[Int(load.workCenter)]
             var row = rows[load.workCenter] ?? WorkCenterUtilisation(
-                workCenter: center.code, plant: problem.plantCodes[Int(center.plant)], days: 0, loadMinutes: 0, capacityMinutes: 0)
+                workCenter: center.code, plant: problem.plantCodes[Int(center.plant)], days: 0, loadMinutes: 0, capacityMinutes: 0,
+                peakDay: load.day, peakFraction: -1)
+            let fraction = load.capacityMinutes > 0 ? Double(load.loadMinutes) / Double(load.capacityMinutes) : 0
+            if fraction > row.peakFraction { row.peakDay = load.day; row.peakFraction = fraction }
             row.days += 1
             row.loadMinutes += load.loadMinutes
             row.capacityMinutes += load.capacityMinutes

@@ -34,8 +34,8 @@ public enum GanttChart {
         if let workCenter { scope = "work center \(workCenter)" } else if let plant { scope = "plant \(plant)" }
         svg.text("Production schedule as of \(schedule.problem.asOf.iso8601)", x: GanttLayout.margin, y: 30, size: 20,
                  fill: "#222222", weight: "bold")
-        let facts = "Weighted tardiness \(statistics.weightedTardiness) · makespan \(statistics.makespanHours) h · "
-            + "\(layout.operations.count) operations · \(late) late \(late == 1 ? "order" : "orders") · \(scope)"
+        let facts = "Weighted tardiness \(grouped(statistics.weightedTardiness)) · makespan \(grouped(statistics.makespanHours)) h · "
+            + "\(late) late \(late == 1 ? "order" : "orders") · showing \(scope): \(layout.operations.count) operations"
         svg.text(facts, x: GanttLayout.margin, y: 52, size: 13, fill: "#555555")
     }
 
@@ -90,6 +90,7 @@ public enum GanttChart {
         let problem = schedule.problem
         var lastOperationOfOrder = [Int](repeating: -1, count: problem.orders.count)
         for (j, op) in problem.operations.enumerated() { lastOperationOfOrder[Int(op.order)] = j }
+        let nextStart = layout.nextStartOnMachine(schedule)
         for j in layout.operations {
             let op = problem.operations[j]
             let o = Int(op.order)
@@ -98,36 +99,49 @@ public enum GanttChart {
             let fill = layout.palette.fill(dealLine: order.firstDealLine)
             let isLate = schedule.orderTardinessMinutes[o] > 0
             let start = schedule.operationStartMinutes[j], end = schedule.operationEndMinutes[j]
-            let barTop = y + 4, barHeight = GanttLayout.rowHeight - 8
+            let barTop = y + 4, barHeight = GanttLayout.rowHeight - 9
             svg.raw("<g>")
             svg.raw("<title>\(SVGBuilder.escaped(tooltip(schedule, j)))</title>")
-            let pieces = layout.pieces(schedule, operation: j)
-            let outline = isLate ? "stroke=\"\(GanttPalette.late)\" stroke-width=\"1.6\" rx=\"2\"" : "stroke=\"#ffffff\" stroke-width=\"0.5\" rx=\"2\""
+            var pieces = layout.pieces(schedule, operation: j)
+            if pieces.isEmpty { pieces = [GanttLayout.Piece(start: start, end: start)] }
             for (k, piece) in pieces.enumerated() {
                 if k > 0 {
                     svg.line(x1: layout.x(minute: pieces[k - 1].end), y1: barTop + barHeight / 2, x2: layout.x(minute: piece.start),
-                             y2: barTop + barHeight / 2, stroke: isLate ? GanttPalette.late : fill, width: 1,
-                             extra: "stroke-dasharray=\"2 2\"")
+                             y2: barTop + barHeight / 2, stroke: fill, width: 1.2, extra: "stroke-dasharray=\"2 2\"")
                 }
-                let width = max(1, layout.x(minute: piece.end) - layout.x(minute: piece.start))
+                let width = max(1.5, layout.x(minute: piece.end) - layout.x(minute: piece.start))
+                let outline = isLate && width >= 5 ? "stroke=\"\(GanttPalette.late)\" stroke-width=\"1.2\" rx=\"2\"" : "rx=\"1.5\""
                 svg.rect(x: layout.x(minute: piece.start), y: barTop, width: width, height: barHeight, fill: fill, extra: outline)
             }
-            if pieces.isEmpty {
-                svg.rect(x: layout.x(minute: start), y: barTop, width: 1, height: barHeight, fill: fill, extra: outline)
-            }
-            if let widest = pieces.max(by: { $0.end - $0.start < $1.end - $1.start }) {
-                let width = layout.x(minute: widest.end) - layout.x(minute: widest.start)
-                if width >= Double(order.id.count) * 6.3 + 6 {
-                    svg.text(order.id, x: layout.x(minute: widest.start) + width / 2, y: barTop + barHeight / 2 + 3.5, size: 9.5,
-                             fill: GanttPalette.textColour(on: fill), anchor: "middle")
+            let label = order.id
+            let labelWidth = Double(label.count) * 5.6 + 4
+            if let widest = pieces.max(by: { $0.end - $0.start < $1.end - $1.start }),
+               layout.x(minute: widest.end) - layout.x(minute: widest.start) >= labelWidth + 4 {
+                let x = (layout.x(minute: widest.start) + layout.x(minute: widest.end)) / 2
+                svg.text(label, x: x, y: barTop + barHeight / 2 + 3.2, size: 9, fill: GanttPalette.textColour(on: fill), anchor: "middle")
+            } else {
+                let room = layout.x(minute: nextStart[j] ?? Int64.max / 4) - layout.x(minute: end)
+                let x = layout.x(minute: end) + 3
+                if room >= labelWidth + 8 && x + labelWidth <= layout.chartLeft + layout.chartWidth {
+                    svg.text(label, x: x, y: barTop + barHeight / 2 + 3.2, size: 9, fill: "#555555")
                 }
             }
             if isLate && lastOperationOfOrder[o] == j {
-                let x = layout.x(minute: end)
-                svg.raw("<path d=\"M\(SVGBuilder.n(x - 4)) \(SVGBuilder.n(y + 1)) L\(SVGBuilder.n(x + 4)) \(SVGBuilder.n(y + 1)) L\(SVGBuilder.n(x)) \(SVGBuilder.n(y + 6)) Z\" fill=\"\(GanttPalette.late)\"/>")
+                drawLateness(layout, dueEnd: end - schedule.orderTardinessMinutes[o], end: end, y: y, barBottom: barTop + barHeight,
+                             into: &svg)
             }
             svg.raw("</g>")
         }
+    }
+
+    /// A red whisker from the end of the due day to the order's end, and a marker at its end.
+    private static func drawLateness(_ layout: GanttLayout, dueEnd: Int64, end: Int64, y: Double, barBottom: Double,
+                                     into svg: inout SVGBuilder) {
+        let x0 = layout.x(minute: dueEnd), x1 = layout.x(minute: end)
+        svg.line(x1: x0, y1: barBottom + 2, x2: x1, y2: barBottom + 2, stroke: GanttPalette.late, width: 2)
+        svg.line(x1: x0, y1: barBottom - 3, x2: x0, y2: barBottom + 4, stroke: GanttPalette.late, width: 1.5)
+        let n = SVGBuilder.n
+        svg.raw("<path d=\"M\(n(x1 - 4)) \(n(y + 0.5)) L\(n(x1 + 4)) \(n(y + 0.5)) L\(n(x1)) \(n(y + 5.5)) Z\" fill=\"\(GanttPalette.late)\"/>")
     }
 
     private static func tooltip(_ schedule: Schedule, _ j: Int) -> String {
@@ -157,9 +171,22 @@ public enum GanttChart {
         }
         for deal in layout.palette.deals { entry(deal, fill: layout.palette.colourOfDeal[deal] ?? GanttPalette.neutral, into: &svg) }
         entry("no deal", fill: GanttPalette.neutral, into: &svg)
-        entry("late order", fill: "#ffffff", extra: "stroke=\"\(GanttPalette.late)\" stroke-width=\"1.6\"", into: &svg)
+        entry("late order: due date to end", fill: "#ffffff", extra: "stroke=\"\(GanttPalette.late)\" stroke-width=\"1.2\"", into: &svg)
         entry("non-working day", fill: "#ececec", into: &svg)
         entry("holiday", fill: "#e4e0ee", into: &svg)
+    }
+
+    /// `1234567.891` as `1,234,567.89` (hundredths, half up).
+    static func grouped(_ q: Quantity) -> String {
+        let hundredths = (q.rawMicros + (q.rawMicros >= 0 ? 5_000 : -5_000)) / 10_000
+        let digits = Array(String(abs(hundredths / 100)))
+        var whole = ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { whole.append(",") }
+            whole.append(digit)
+        }
+        let fraction = abs(hundredths % 100)
+        return (hundredths < 0 ? "-" : "") + whole + (fraction == 0 ? "" : "." + (fraction < 10 ? "0" : "") + String(fraction))
     }
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

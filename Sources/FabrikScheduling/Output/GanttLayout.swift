@@ -72,7 +72,7 @@ struct GanttLayout {
             lastMinute = max(lastMinute, schedule.operationEndMinutes[j])
         }
         days = max(7, Int((lastMinute + Self.minutesPerDay - 1) / Self.minutesPerDay) + 1)
-        dayWidth = min(48, max(4, 1_040 / Double(days)))
+        dayWidth = min(48, max(1_100 / Double(days), days <= 240 ? 12 : 5))
         var y = chartTop
         for p in problem.plantCodes.indices {
             let centers = problem.workCenters.indices.filter { selected[$0] && Int(problem.workCenters[$0].plant) == p }
@@ -129,9 +129,27 @@ struct GanttLayout {
         return result
     }
 
+    /// The start of the next operation on the same machine, per drawn operation.
+    func nextStartOnMachine(_ schedule: Schedule) -> [Int: Int64] {
+        let problem = schedule.problem
+        let ordered = operations.sorted { a, b in
+            let x = problem.operations[a], y = problem.operations[b]
+            if x.workCenter != y.workCenter { return x.workCenter < y.workCenter }
+            if schedule.operationMachine[a] != schedule.operationMachine[b] { return schedule.operationMachine[a] < schedule.operationMachine[b] }
+            return schedule.operationStartMinutes[a] < schedule.operationStartMinutes[b]
+        }
+        var next: [Int: Int64] = [:]
+        for (a, b) in zip(ordered, ordered.dropFirst())
+        where problem.operations[a].workCenter == problem.operations[b].workCenter
+            && schedule.operationMachine[a] == schedule.operationMachine[b] {
+            next[a] = schedule.operationStartMinutes[b]
+        }
+        return next
+    }
+
     /// Lines the legend needs at this width (the same flow as `drawLegend`).
     private func legendLines() -> Int {
-        let labels = palette.deals + ["no deal", "late order", "non-working day", "holiday"]
+        let labels = palette.deals + ["no deal", "late order: due date to end", "non-working day", "holiday"]
         let left = Self.margin + 56, right = width - Self.margin
         var x = left, lines = 1
         for label in labels {

@@ -13,10 +13,9 @@ public struct GanttPalette: Sendable {
     /// Deal ids in byte order, for the legend.
     public private(set) var deals: [String] = []
 
-    /// Soft, distinguishable tones (Tableau 20 without the reds, which mark lateness).
+    /// Medium, distinguishable tones (Tableau's, without red, which marks lateness).
     public static let colours = [
-        "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7",
-        "#a0cbe8", "#ffbe7d", "#8cd17d", "#d4a6c8", "#86bcb6", "#f1ce63", "#d7b5a6", "#499894",
+        "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#2f4b7c", "#8cd17d",
     ]
     /// Orders that serve no deal line.
     public static let neutral = "#bab0ac"
