@@ -110,7 +110,7 @@ struct ImportTests {
         #expect(throws: StoreError.databaseNotEmpty) { try store.importDataset(SampleDatasets.bakery, replace: false) }
         try store.importDataset(SampleDatasets.bakery, replace: true)
         let counts = try store.tableCounts()
-        #expect(counts.last == TableCount(table: "journal_entries_test", count: 0))
+        #expect(counts.contains(TableCount(table: "journal_entries_test", count: 0)))
         #expect(counts.first?.table == "plants")
     }
 
@@ -123,6 +123,8 @@ struct ImportTests {
         }
         let reopened = try temp.open()
         #expect(try reopened.tableCounts().count(of: "items") == 6)
-        #expect(try reopened.queryText("SELECT group_concat(identifier, ',') FROM grdb_migrations") == "v1-dataset,v1-plan,v2-trim-indexes")
+        let migrations = try reopened.queryText("SELECT group_concat(identifier, ',') FROM grdb_migrations") ?? ""
+        #expect(migrations.hasPrefix("v1-dataset,v1-plan,v2-trim-indexes"))
+        #expect(migrations.split(separator: ",").count == Set(migrations.split(separator: ",")).count)
     }
 }
