@@ -20,10 +20,14 @@ let package = Package(
         .library(name: "FabrikScheduling", targets: ["FabrikScheduling"]),
         .library(name: "FabrikLedger", targets: ["FabrikLedger"]),
         .library(name: "FabrikStore", targets: ["FabrikStore"]),
+        .library(name: "FabrikServer", targets: ["FabrikServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(name: "FabrikCore", swiftSettings: upcoming),
@@ -36,10 +40,20 @@ let package = Package(
             dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "FabrikServer",
+            dependencies: [
+                "FabrikCore", "FabrikPlanning", "FabrikStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "FabrikCLI",
             dependencies: [
-                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore",
+                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore", "FabrikServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -50,6 +64,14 @@ let package = Package(
         .testTarget(name: "FabrikSchedulingTests", dependencies: ["FabrikCore", "FabrikPlanning", "FabrikScheduling"], swiftSettings: upcoming),
         .testTarget(name: "FabrikLedgerTests", dependencies: ["FabrikCore", "FabrikLedger"], swiftSettings: upcoming),
         .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
+        .testTarget(
+            name: "FabrikServerTests",
+            dependencies: [
+                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore", "FabrikServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,7 @@ struct Fabrik: ParsableCommand {
         subcommands: [
             DemoCommand.self, ImportCommand.self, GenerateCommand.self, DealCommand.self, BomCommand.self, MRPCommand.self, PurchaseCommand.self, ScheduleCommand.self,
             LedgerCommand.self, StockCommand.self, TransferCommand.self, PaymentCommand.self, CostCommand.self,
+            OrderCommand.self, PromiseCommand.self, ServeCommand.self,
         ]
     )
 }
