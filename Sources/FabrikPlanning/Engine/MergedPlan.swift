@@ -70,10 +70,28 @@ struct MergedPlan {
         }
     }
 
-    func finish() -> MaterialPlan {
+    /// Builds the plan; empties the streams as it copies them.
+    // Columns are reserved at their final size and each stream is released
+    // once copied: `+=` into empty columns grew each one twice (copying the
+    // production rows again) and kept streams and table alive together; at 1M
+    // items that was ~20 % of planning time, mostly page faults and memmove.
+    mutating func finish() -> MaterialPlan {
         var orders = PlannedOrderTable()
+        let rows = streams.reduce(0) { $0 + $1.count }
+        let pegs = streams.reduce(0) { $0 + $1.pegs.demand.count }
+        orders.type.reserveCapacity(rows)
+        orders.number.reserveCapacity(rows)
+        orders.item.reserveCapacity(rows)
+        orders.plant.reserveCapacity(rows)
+        orders.quantity.reserveCapacity(rows)
+        orders.releaseDate.reserveCapacity(rows)
+        orders.dueDate.reserveCapacity(rows)
+        orders.supplier.reserveCapacity(rows)
+        orders.sourcePlant.reserveCapacity(rows)
+        orders.pegs.reserve(rows: rows, pegs: pegs)
         for type in [OrderType.production, .purchase, .transfer] {
-            let s = streams[Int(type.rawValue)]
+            var s = PlannedOrderTable()
+            swap(&s, &streams[Int(type.rawValue)])
             let pegBase = Int32(orders.pegs.demand.count)
             orders.type += s.type
             orders.number += s.number
@@ -86,7 +104,7 @@ struct MergedPlan {
             orders.sourcePlant += s.sourcePlant
             orders.pegs.demand += s.pegs.demand
             orders.pegs.quantity += s.pegs.quantity
-            orders.pegs.start += s.pegs.start.dropFirst().map { $0 + pegBase }
+            for start in s.pegs.start.dropFirst() { orders.pegs.start.append(start + pegBase) }
         }
         let references = model.references
         return MaterialPlan(
@@ -101,6 +119,10 @@ struct MergedPlan {
     private func onHandTable() -> OnHandTable {
         var table = OnHandTable()
         let order = onHandNode.indices.sorted { onHandNode[$0] < onHandNode[$1] }
+        table.item.reserveCapacity(order.count)
+        table.plant.reserveCapacity(order.count)
+        table.quantity.reserveCapacity(order.count)
+        table.pegs.reserve(rows: order.count, pegs: onHandPegs.demand.count)
         for r in order {
             let row = model.nodes.rows[Int(onHandNode[r])]
             table.item.append(row.item)
@@ -116,6 +138,14 @@ struct MergedPlan {
         let order = receiptSlot.indices.sorted {
             model.receipts[Int(receiptSlot[$0])].rank < model.receipts[Int(receiptSlot[$1])].rank
         }
+        table.openOrder.reserveCapacity(order.count)
+        table.type.reserveCapacity(order.count)
+        table.item.reserveCapacity(order.count)
+        table.plant.reserveCapacity(order.count)
+        table.quantity.reserveCapacity(order.count)
+        table.dueDate.reserveCapacity(order.count)
+        table.effectiveDate.reserveCapacity(order.count)
+        table.pegs.reserve(rows: order.count, pegs: receiptPegs.demand.count)
         for r in order {
             let input = model.receipts[Int(receiptSlot[r])]
             let row = model.nodes.rows[Int(input.node)]
@@ -134,7 +164,9 @@ struct MergedPlan {
     /// All messages in output order, with one `no-planning-data` per
     /// (item, plant) without a node: its first requirement in pegging order.
     private func sortedMessages() -> [PlanMessage] {
-        var all = messages
+        var all: [PlanMessage] = []
+        all.reserveCapacity(messages.count + model.pastDueMessages.count + unplanned.count)
+        all += messages
         all += model.pastDueMessages
         let order = unplanned.indices.sorted { a, b in
             let x = unplanned[a], y = unplanned[b]
