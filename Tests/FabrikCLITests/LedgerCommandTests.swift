@@ -143,7 +143,7 @@ struct LedgerCommandTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 0.4)
+        Thread.sleep(forTimeInterval: 1.0)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(try s.ok(["ledger", "verify"]).contains("The ledger verifies"))

@@ -13,12 +13,14 @@ struct LedgerTransaction {
     let db: Database
     let chart: ChartOfAccounts
     let date: Day
+    private let writer: JournalLineWriter
     var rules: PostingRules { PostingRules(chart: chart) }
 
     init(db: Database, date: Day) throws {
         self.db = db
         self.date = date
         self.chart = try Self.chart(db)
+        self.writer = try JournalLineWriter(db)
     }
 
     /// The stored accounts as a validated chart; the built-in chart when the
@@ -71,38 +73,14 @@ struct LedgerTransaction {
         }
     }
 
-    private func insert(_ entry: JournalEntry) throws {
+    /// Writes an entry the caller has decided to post (no key lookup): its
+    /// row, its lines and the per-day movements, through statements prepared
+    /// once per transaction.
+    func insert(_ entry: JournalEntry) throws {
         try db.execute(
             sql: "INSERT INTO journal_entries (key, date_day, memo, source, reverses_key) VALUES (?, ?, ?, ?, ?)",
             arguments: [entry.key, entry.date.daysSinceEpoch, entry.memo, entry.source.name, entry.reversesKey])
-        let entryId = db.lastInsertedRowID
-        let line = try RawStatement(db, sql: """
-            INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents,
-                                       item_id, plant_id, order_id, party_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let daily = try RawStatement(db, sql: """
-            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
-            ON CONFLICT(account_code, day) DO UPDATE SET
-                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
-            """)
-        for (number, journalLine) in entry.lines.enumerated() {
-            line.bind(1, entryId)
-            line.bind(2, Int64(number + 1))
-            line.bind(3, journalLine.accountCode)
-            line.bind(4, journalLine.debit.rawCents)
-            line.bind(5, journalLine.credit.rawCents)
-            line.bind(6, journalLine.itemId)
-            line.bind(7, journalLine.plantId)
-            line.bind(8, journalLine.orderId)
-            line.bind(9, journalLine.partyId)
-            try line.execute()
-            daily.bind(1, journalLine.accountCode)
-            daily.bind(2, entry.date.daysSinceEpoch)
-            daily.bind(3, journalLine.debit.rawCents)
-            daily.bind(4, journalLine.credit.rawCents)
-            try daily.execute()
-        }
+        try writer.insertLines(of: entry, entryId: db.lastInsertedRowID)
     }
 
     // MARK: Stock
@@ -141,4 +119,44 @@ struct LedgerTransaction {
     }
 
     func header(_ key: String) -> EntryHeader { EntryHeader(key: key, date: date) }
+}
+
+/// The two statements every posted line runs, prepared once: the line and
+/// the upsert of its account's movement on the entry's day.
+final class JournalLineWriter {
+    private let line: RawStatement
+    private let daily: RawStatement
+
+    init(_ db: Database) throws {
+        line = try RawStatement(db, sql: """
+            INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents,
+                                       item_id, plant_id, order_id, party_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        daily = try RawStatement(db, sql: """
+            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
+            ON CONFLICT(account_code, day) DO UPDATE SET
+                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
+            """)
+    }
+
+    func insertLines(of entry: JournalEntry, entryId: Int64) throws {
+        for (number, journalLine) in entry.lines.enumerated() {
+            line.bind(1, entryId)
+            line.bind(2, Int64(number + 1))
+            line.bind(3, journalLine.accountCode)
+            line.bind(4, journalLine.debit.rawCents)
+            line.bind(5, journalLine.credit.rawCents)
+            line.bind(6, journalLine.itemId)
+            line.bind(7, journalLine.plantId)
+            line.bind(8, journalLine.orderId)
+            line.bind(9, journalLine.partyId)
+            try line.execute()
+            daily.bind(1, journalLine.accountCode)
+            daily.bind(2, entry.date.daysSinceEpoch)
+            daily.bind(3, journalLine.debit.rawCents)
+            daily.bind(4, journalLine.credit.rawCents)
+            try daily.execute()
+        }
+    }
 }

@@ -146,7 +146,7 @@ extension SQLiteStore {
             }
             var lines = 0
             for entry in batch.toPost {
-                _ = try tx.post(entry)
+                try tx.insert(entry)
                 lines += entry.lines.count
             }
             return ManualPostingOutcome(postedKeys: batch.toPost.map(\.key), alreadyPostedKeys: batch.alreadyPostedKeys,
