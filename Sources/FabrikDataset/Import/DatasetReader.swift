@@ -72,6 +72,7 @@ public enum DatasetReader {
 extension DatasetImport {
     /// Reads one file of the contract by name.
     func read(_ name: String, _ bytes: inout [UInt8]) {
+        for slot in itemMemo.indices { itemMemo[slot] = nil }
         rowEstimate = bytes.withUnsafeBufferPointer { buffer in
             var count = 1
             for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }

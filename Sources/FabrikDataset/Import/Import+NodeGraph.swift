@@ -22,9 +22,7 @@ extension DatasetImport {
         // made this check ~17 % of the read, growing faster than the data.
         let itemOrdinals = itemPlantItemOrdinals
         let itemCount = items.entries.count
-        var plantOrdinal: [ByteKey: Int32] = [:]
-        // Every declared plant (also one whose row was refused): nodes may only be at those.
-        for key in plants.entries.keys { plantOrdinal[key] = Int32(plantOrdinal.count) }
+        let plantOrdinal = plantOrdinals()
         func plantCode(_ id: String) -> Int32 { plantOrdinal[ByteKey(id)] ?? -1 }
         // Position (in `order`) of each item's first node; its nodes follow contiguously.
         var firstNode = [Int32](repeating: -1, count: itemCount)
@@ -91,5 +89,14 @@ extension DatasetImport {
         let text = cycleNodes.map { "\($0.itemId)@\($0.plantId)" }.joined(separator: " -> ")
         let hasBomLink = cycleNodes.dropLast().contains { $0.procurement == .make || $0.procurement == .phantom }
         log.report(file: hasBomLink ? BomColumn.file : ItemPlantColumn.file, "cycle \(text)")
+    }
+
+    /// A dense number for every declared plant id (also one whose row was
+    /// refused): node and BOM plants are always declared ones.
+    func plantOrdinals() -> [ByteKey: Int32] {
+        var ordinal: [ByteKey: Int32] = [:]
+        ordinal.reserveCapacity(plants.entries.count)
+        for key in plants.entries.keys { ordinal[key] = Int32(ordinal.count) }
+        return ordinal
     }
 }

@@ -75,6 +75,13 @@ final class DatasetImport {
     var bomComponentOrdinals: [Int32] = []
     /// Line ends in the file being read: an upper bound of its rows, to reserve tables.
     var rowEstimate = 0
+    /// The last item found through each column of the file being read (by
+    /// column raw value; emptied per file).
+    // Files list an item's rows together (routings, item_plants, bom parents,
+    // inventory, open orders), so about half the item lookups repeat the
+    // previous row's id; at 1M items each probe of the 16 MB+ table is a
+    // cache miss, and a short-string compare is not.
+    var itemMemo = [(key: ByteKey, info: ItemInfo)?](repeating: nil, count: 16)
 
     init(log: ProblemLog) { self.log = log }
 
@@ -90,7 +97,13 @@ final class DatasetImport {
     /// The item's decimals when it is known (`.some(nil)`: known, decimals unknown).
     func knownItem<C: DatasetColumn>(_ id: String?, _ row: Row<C>, _ column: C) -> ItemInfo? {
         guard let id else { return nil }
-        if let info = items[ByteKey(id)] { return info }
+        let key = ByteKey(id)
+        let slot = column.rawValue
+        if slot < itemMemo.count, let memo = itemMemo[slot], memo.key == key { return memo.info }
+        if let info = items[key] {
+            if slot < itemMemo.count { itemMemo[slot] = (key, info) }
+            return info
+        }
         if items.isComplete { row.report(column, "unknown item \(quoted(id))") }
         return nil
     }
