@@ -12,7 +12,8 @@ import Logging
 /// - an `HTTPError` (unknown route 404, a handler's 4xx/5xx) or any other
 ///   error (500): `{"error": "..."}` with that status;
 /// - one structured log line per request (method, path, route, status, ms)
-///   and the request metrics per matched route (`NotFound` otherwise); the
+///   and the request metrics per matched route (`NotFound` when no route
+///   matched, `refused` when refused before routing); the
 ///   log line says `micros` (the request's wall time in microseconds).
 struct GuardAndLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
@@ -21,12 +22,14 @@ struct GuardAndLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
         let response: Response
+        var routed = false
         if request.method != .get && request.method != .head {
             response = ErrorAnswer.response(.methodNotAllowed, "Fabrik's HTTP endpoint is read-only: only GET is allowed.",
                                             extraHeaders: [.allow: "GET, HEAD"])
         } else if declaresBody(request) {
             response = ErrorAnswer.response(.contentTooLarge, "Requests to Fabrik's HTTP endpoint carry no body.")
         } else {
+            routed = true
             do {
                 response = try await next(request, context)
             } catch let error as HTTPError {
@@ -37,7 +40,7 @@ struct GuardAndLogMiddleware<Context: RequestContext>: RouterMiddleware {
             }
         }
         let duration = ContinuousClock.now - started
-        let route = context.endpointPath ?? "NotFound"
+        let route = context.endpointPath ?? (routed ? "NotFound" : "refused")
         metrics.recordRequest(route: route, method: request.method.rawValue, status: response.status.code, duration: duration)
         logger.info("request", metadata: [
             "method": .string(request.method.rawValue), "path": .string(request.uri.path), "route": .string(route),
