@@ -36,6 +36,8 @@ public enum GanttChart {
                  fill: "#222222", weight: "bold")
         let facts = "Weighted tardiness \(grouped(statistics.weightedTardiness)) · makespan \(grouped(statistics.makespanHours)) h · "
             + "\(late) late \(late == 1 ? "order" : "orders") · showing \(scope): \(layout.operations.count) operations"
+            + (layout.hiddenOperationCount > 0
+                ? " in the first \(layout.days) days (\(layout.hiddenOperationCount) later ones not drawn)" : "")
         svg.text(facts, x: GanttLayout.margin, y: 52, size: 13, fill: "#555555")
     }
 
@@ -137,7 +139,7 @@ public enum GanttChart {
     /// A red whisker from the end of the due day to the order's end, and a marker at its end.
     private static func drawLateness(_ layout: GanttLayout, dueEnd: Int64, end: Int64, y: Double, barBottom: Double,
                                      into svg: inout SVGBuilder) {
-        let x0 = layout.x(minute: dueEnd), x1 = layout.x(minute: end)
+        let x0 = max(layout.chartLeft, layout.x(minute: dueEnd)), x1 = min(layout.chartLeft + layout.chartWidth, layout.x(minute: end))
         svg.line(x1: x0, y1: barBottom + 2, x2: x1, y2: barBottom + 2, stroke: GanttPalette.late, width: 2)
         svg.line(x1: x0, y1: barBottom - 3, x2: x0, y2: barBottom + 4, stroke: GanttPalette.late, width: 1.5)
         let n = SVGBuilder.n
@@ -178,7 +180,8 @@ public enum GanttChart {
 
     /// `1234567.891` as `1,234,567.89` (hundredths, half up).
     static func grouped(_ q: Quantity) -> String {
-        let hundredths = (q.rawMicros + (q.rawMicros >= 0 ? 5_000 : -5_000)) / 10_000
+        let remainder = q.rawMicros % 10_000
+        let hundredths = q.rawMicros / 10_000 + (remainder >= 5_000 ? 1 : remainder <= -5_000 ? -1 : 0)
         let digits = Array(String(abs(hundredths / 100)))
         var whole = ""
         for (k, digit) in digits.enumerated() {

@@ -40,7 +40,12 @@ struct GanttLayout {
     static let bandHeaderHeight: Double = 22
     static let minutesPerDay = WorkingTimeTable.minutesPerDay
 
+    /// The longest span drawn: a year and a day; later operations are counted, not drawn.
+    static let daysMax = 366
+
     var rows: [Row] = []
+    /// Selected operations starting after `daysMax` days.
+    var hiddenOperationCount = 0
     var bands: [Band] = []
     /// Operation indices drawn (those at a selected work center).
     var operations: [Int] = []
@@ -67,11 +72,13 @@ struct GanttLayout {
             selected[w] = true
         }
         var lastMinute: Int64 = 0
+        let horizonEnd = Int64(Self.daysMax) * Self.minutesPerDay
         for (j, op) in problem.operations.enumerated() where selected[Int(op.workCenter)] {
+            guard schedule.operationStartMinutes[j] < horizonEnd else { hiddenOperationCount += 1; continue }
             operations.append(j)
-            lastMinute = max(lastMinute, schedule.operationEndMinutes[j])
+            lastMinute = max(lastMinute, min(horizonEnd, schedule.operationEndMinutes[j]))
         }
-        days = max(7, Int((lastMinute + Self.minutesPerDay - 1) / Self.minutesPerDay) + 1)
+        days = min(Self.daysMax, max(7, Int((lastMinute + Self.minutesPerDay - 1) / Self.minutesPerDay) + 1))
         dayWidth = min(48, max(1_100 / Double(days), days <= 240 ? 12 : 5))
         var y = chartTop
         for p in problem.plantCodes.indices {
@@ -114,7 +121,7 @@ struct GanttLayout {
         guard end > start else { return [] }
         var result: [Piece] = []
         var day = start / Self.minutesPerDay
-        while day * Self.minutesPerDay < end {
+        while day * Self.minutesPerDay < end && day < Int64(days) {
             if calendar.isWorkingDay(problem.asOf + Int32(day)) {
                 let from = max(start, day * Self.minutesPerDay)
                 let to = min(end, day * Self.minutesPerDay + Int64(center.capacityMinutesPerDay))

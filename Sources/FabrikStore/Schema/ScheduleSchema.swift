@@ -10,9 +10,9 @@
 /// (`position`); `order_position`, `work_center` and `plant` refer to those
 /// positions. Times are minutes since `as_of` 00:00 of the run; days are day
 /// numbers. Ids are TEXT so other readers (order status, HTTP) can join on
-/// `schedule_orders.order_id` without decoding anything.
-/// `savePlan`-style replacement: `saveSchedule` clears the current tables and
-/// writes the new schedule in one transaction.
+/// `schedule_orders.order_id` without decoding anything. Like the plan,
+/// `saveSchedule` clears the current tables and writes the new schedule in
+/// one transaction.
 enum ScheduleSchema {
     static let tables: [String] = [
         // weighted_tardiness_raw: the objective exactly (weight in
