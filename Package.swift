@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "FabrikDataset", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .target(
             name: "FabrikStore",
-            dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikScheduling", "FabrikLedger",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(
@@ -53,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "FabrikCLI",
             dependencies: [
-                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore", "FabrikServer",
+                "FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikScheduling", "FabrikLedger", "FabrikStore", "FabrikServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -63,7 +66,11 @@ let package = Package(
         .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning"], swiftSettings: upcoming),
         .testTarget(name: "FabrikSchedulingTests", dependencies: ["FabrikCore", "FabrikPlanning", "FabrikScheduling"], swiftSettings: upcoming),
         .testTarget(name: "FabrikLedgerTests", dependencies: ["FabrikCore", "FabrikLedger"], swiftSettings: upcoming),
-        .testTarget(name: "FabrikStoreTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"], swiftSettings: upcoming),
+        .testTarget(
+            name: "FabrikStoreTests",
+            dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikScheduling", "FabrikLedger", "FabrikStore"],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "FabrikServerTests",
             dependencies: [
