@@ -22,7 +22,7 @@ enum EventReport {
             return
         }
         Console.out(outcome.summary)
-        if outcome.entries.isEmpty {
+        if outcome.entries.isEmpty, outcome.createdOrderId == nil {
             Console.out("Nothing to post: the event is worth 0.00 (key \(outcome.key)).")
         }
         for entry in outcome.entries { Console.out(entryTable(entry)) }

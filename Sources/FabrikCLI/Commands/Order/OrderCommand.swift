@@ -4,5 +4,5 @@ import ArgumentParser
 struct OrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "order", abstract: "Orders: the status of a deal's supply chain.",
-        subcommands: [OrderStatusCommand.self])
+        subcommands: [OrderStatusCommand.self, OrderReleaseCommand.self, OrderCompleteCommand.self, OrderCloseCommand.self])
 }
