@@ -77,10 +77,11 @@ final class DatasetImport {
     var rowEstimate = 0
     /// The last item found through each column of the file being read (by
     /// column raw value; emptied per file).
-    // Files list an item's rows together (routings, item_plants, bom parents,
-    // inventory, open orders), so about half the item lookups repeat the
-    // previous row's id; at 1M items each probe of the 16 MB+ table is a
-    // cache miss, and a short-string compare is not.
+    // Files list an item's rows together, so in generated data 48 % of item
+    // lookups repeat the previous row's id (routings 79 %, bom parents 80 %,
+    // item_plants 45 %, bom components 2 %). At 1M items each probe of the
+    // ~64 MB table is a cache miss and a short-string compare is not; with the
+    // BOM overlap key this took the read from 2.5 s to 2.0 s CPU at 100k.
     var itemMemo = [(key: ByteKey, info: ItemInfo)?](repeating: nil, count: 16)
 
     init(log: ProblemLog) { self.log = log }
