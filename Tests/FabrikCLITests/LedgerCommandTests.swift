@@ -46,6 +46,10 @@ struct LedgerCommandTests {
 
         // 100 CTRL-BOARD at standard 42 = 4200.00 inventory / GRNI.
         #expect(try s.ok(["stock", "receive", "PORD-4712", "--qty", "100", "--date", "2026-11-03"]).contains("4200.00"))
+        let unknown = try s.run(["stock", "receive", "PUR-999", "--date", "2026-11-03"])
+        #expect(unknown.status == 1 && unknown.stderr == "There is no open order PUR-999.\n")
+        #expect(try s.run(["stock", "receive", "PORD-4712", "--qty", "-5"]).status == 64)
+        #expect(try s.run(["payment", "pay", "ELECTRA", "--amount", "1.005"]).status == 64)
         let over = try s.run(["stock", "receive", "PORD-4712", "--qty", "301", "--date", "2026-11-03"])
         #expect(over.status == 1 && over.stderr.contains("300 left to receive"))
         // Invoiced at 43: payables 4300.00, variance 100.00, GRNI back by 4200.00.
