@@ -132,8 +132,15 @@ extension SQLiteStore {
         return try write("posting manual entries") { db in
             let tx = try LedgerTransaction(db: db, date: Day(daysSinceEpoch: 0))
             var lookupFailure: (any Error)?
+            // One prepared probe per key; an entry is read back only when its key exists.
+            let probe = try RawStatement(db, sql: "SELECT 1 FROM journal_entries WHERE key = ?")
             let batch = Idempotency.partition(entries) { key in
-                do { return try LedgerQueries.entry(db, key: key, chart: tx.chart) } catch {
+                do {
+                    probe.reset()
+                    probe.bind(1, key)
+                    guard try probe.step() else { return nil }
+                    return try LedgerQueries.entry(db, key: key, chart: tx.chart)
+                } catch {
                     lookupFailure = error
                     return nil
                 }
