@@ -11,13 +11,18 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
     case horizonOutOfRange(days: Int32)
     /// The snapshot breaks one of its documented invariants.
     case invalidSnapshot(reason: String)
+    /// Quantities at a node (`ITEM@PLANT`) outgrow the fixed-point range
+    /// (about 2.3 * 10^12 units summed per node).
+    case quantityOverflow(node: String)
 
     public var description: String {
         switch self {
-        case .cycle(let path): return "the bill of materials has a cycle: \(path)"
-        case .noWorkingDay(let plant): return "plant \(plant) has no working day within 3650 days of a needed date"
-        case .horizonOutOfRange(let days): return "the horizon must be 1 to 3650 days, not \(days)"
-        case .invalidSnapshot(let reason): return "the planning snapshot is invalid: \(reason)"
+        case .cycle(let path): return "The bill of materials has a cycle: \(path)."
+        case .noWorkingDay(let plant): return "Plant \(plant) has no working day within 3650 days of a date planning needs."
+        case .horizonOutOfRange(let days): return "The horizon must be 1 to 3650 days, not \(days)."
+        case .invalidSnapshot(let reason): return "The planning snapshot is invalid: \(reason)."
+        case .quantityOverflow(let node):
+            return "The quantities needed at \(node) exceed what Fabrik can compute exactly (about 2.3 trillion units per item and plant)."
         }
     }
 }

@@ -29,13 +29,22 @@ extension Quantity {
     /// 128 bits and rounded UP once to `decimals` fractional digits: the
     /// contract's dependent-demand rule. Traps if the result exceeds Int64.
     public func explodedRoundingUp(quantityPer: Quantity, scrapBasisPoints: Int32, decimals: Int) -> Quantity {
+        guard let result = explodedRoundingUpReportingOverflow(quantityPer: quantityPer, scrapBasisPoints: scrapBasisPoints,
+                                                               decimals: decimals) else {
+            preconditionFailure("exploded quantity overflows Int64 (callers on data use the reporting variant)")
+        }
+        return result
+    }
+
+    /// `explodedRoundingUp`, or nil when the exact result does not fit a Quantity.
+    public func explodedRoundingUpReportingOverflow(quantityPer: Quantity, scrapBasisPoints: Int32, decimals: Int) -> Quantity? {
         let numerator = Int128(rawMicros) * Int128(quantityPer.rawMicros) * Int128(10_000 + Int64(scrapBasisPoints))
         // numerator is in micros * micros * basis points; one result micro is 10^6 * 10^4 of it.
         let denominator = Int128(Quantity.scale) * 10_000 * Int128(Quantity.rawStep(decimals: decimals))
         var steps = numerator / denominator
         if numerator % denominator != 0 && numerator > 0 { steps += 1 }
         let raw = steps * Int128(Quantity.rawStep(decimals: decimals))
-        precondition(raw <= Int128(Int64.max) && raw >= Int128(Int64.min), "exploded quantity overflows Int64")
+        guard raw <= Int128(Int64.max), raw >= Int128(Int64.min) else { return nil }
         return Quantity(rawMicros: Int64(raw))
     }
 

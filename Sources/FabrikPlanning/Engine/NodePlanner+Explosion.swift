@@ -13,12 +13,12 @@ extension NodePlanner {
         switch row.procurement {
         case .make:
             for k in firstOrder..<result.orderNode.count {
-                explode(node: n, row: row, date: Swift.max(result.orderRelease[k], asOf), quantity: result.orderQuantity[k],
+                try explode(node: n, row: row, date: Swift.max(result.orderRelease[k], asOf), quantity: result.orderQuantity[k],
                         reference: PlanReference(kind: kind, value: Int32(k)), originalDue: 0, local: true, into: &result)
             }
             for receipt in receipts where receipt.explodes {
                 let release = try releaseDate(due: receipt.planDue, node: n, row: row)
-                explode(node: n, row: row, date: Swift.max(release, asOf), quantity: receipt.quantity,
+                try explode(node: n, row: row, date: Swift.max(release, asOf), quantity: receipt.quantity,
                         reference: PlanReference(kind: .openOrder, value: receipt.rank), originalDue: 0, local: false,
                         into: &result)
             }
@@ -46,14 +46,16 @@ extension NodePlanner {
     /// quantity * qty_per * (1 + scrap), exact, rounded up once to the
     /// component's decimals.
     func explode(node n: Int, row: NodeRow, date: Int32, quantity: Quantity, reference: PlanReference,
-                          originalDue: Int32, local: Bool, into result: inout ChunkResult) {
+                          originalDue: Int32, local: Bool, into result: inout ChunkResult) throws(PlanningError) {
         // Read through `model.bom` each time: binding it to a local copies the
         // struct and costs 7 retain/release pairs per order.
         for line in Int(model.bomLow[n])..<Int(model.bomHigh[n]) where model.bom.isEffective(line, on: date) {
             let component = model.bom.component[line]
-            let amount = ExplosionArithmetic.exploded(quantity, quantityPer: model.bom.quantityPer[line],
-                                                      scrapBasisPoints: model.bom.scrapBasisPoints[line],
-                                                      decimals: Int(model.itemDecimals[Int(component)]))
+            guard let amount = ExplosionArithmetic.exploded(quantity, quantityPer: model.bom.quantityPer[line],
+                                                            scrapBasisPoints: model.bom.scrapBasisPoints[line],
+                                                            decimals: Int(model.itemDecimals[Int(component)])) else {
+                throw .quantityOverflow(node: "\(model.itemCodes[Int(component)])@\(model.plantCodes[Int(row.plant)])")
+            }
             let requirement = Requirement(date: date, originalDue: originalDue, reference: reference, quantity: amount)
             result.children.append(ChildRequirement(node: model.nodes.node(item: component, plant: row.plant),
                                                     item: component, plant: row.plant, fromLocalOrder: local,
@@ -64,7 +66,7 @@ extension NodePlanner {
     /// planning.md "Phantom": no safety stock, lot sizing, lead time or
     /// receipts; on-hand covers requirements in pegging order and the
     /// uncovered rest of each explodes the same day, keeping its reference.
-    mutating func planPhantom(node n: Int, row: NodeRow, into result: inout ChunkResult) {
+    mutating func planPhantom(node n: Int, row: NodeRow, into result: inout ChunkResult) throws(PlanningError) {
         supplies.removeAll(keepingCapacity: true)
         let onHand = model.onHand[n]
         if onHand.isPositive { supplies.append(onHand) }
@@ -74,7 +76,7 @@ extension NodePlanner {
             result.onHandPegs.appendRow(0, of: pegScratch.pegs)
         }
         for (i, requirement) in gross.enumerated() where pegScratch.uncovered[i].isPositive {
-            explode(node: n, row: row, date: requirement.date, quantity: pegScratch.uncovered[i],
+            try explode(node: n, row: row, date: requirement.date, quantity: pegScratch.uncovered[i],
                     reference: requirement.reference, originalDue: requirement.originalDue, local: false, into: &result)
         }
     }

@@ -34,10 +34,11 @@ struct NodePlanner {
                                      reference: PlanReference(kind: .dealLine, value: demand.rank), quantity: demand.quantity))
         }
         gross.append(contentsOf: incoming)
+        try checkMagnitude(node: n, row: row)
         if row.procurement == .make { try moveToWorkingDays(from: firstGross, plant: row.plant) }
         gross[firstGross...].sort()
         if row.procurement == .phantom {
-            planPhantom(node: n, row: row, into: &result)
+            try planPhantom(node: n, row: row, into: &result)
             return
         }
         let receipts = model.receipts[Int(model.receiptStart[n])..<Int(model.receiptStart[n + 1])]
@@ -56,6 +57,26 @@ struct NodePlanner {
         pegSupplies(node: n, receipts: receipts, firstOrder: firstOrder, into: &result)
         addMessages(node: n, row: row, receipts: receipts, firstOrder: firstOrder, into: &result)
         try explodeOrders(node: n, row: row, receipts: receipts, firstOrder: firstOrder, into: &result)
+    }
+
+    /// Every sum the record forms (available, projected, lot sizes) lies within
+    /// the node's total requirements plus supplies plus its lot parameters;
+    /// keeping that total under a quarter of Int64's range means none of them
+    /// can overflow, so an absurdly large dataset is an error, not a trap.
+    private func checkMagnitude(node n: Int, row: NodeRow) throws(PlanningError) {
+        let limit = Int64.max / 4
+        var total: Int64 = 0
+        func add(_ q: Quantity) -> Bool {
+            let magnitude = q.rawMicros.magnitude
+            guard magnitude < UInt64(limit) else { return false }
+            total += Int64(magnitude) // both terms < Int64.max / 4: cannot overflow
+            return total < limit
+        }
+        var ok = add(model.onHand[n]) && add(row.safetyStock) && add(row.lotSize) && add(row.minQuantity) && add(row.multiple)
+            && add(model.supplierMinimum[n]) && add(model.supplierMultiple[n])
+        for requirement in gross where ok { ok = add(requirement.quantity) }
+        for receipt in model.receipts[Int(model.receiptStart[n])..<Int(model.receiptStart[n + 1])] where ok { ok = add(receipt.quantity) }
+        if !ok { throw .quantityOverflow(node: "\(model.itemCodes[Int(row.item)])@\(model.plantCodes[Int(row.plant)])") }
     }
 
     /// planning.md: a make node's requirement counts on the working day on or
