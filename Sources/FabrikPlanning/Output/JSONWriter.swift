@@ -19,33 +19,9 @@ struct JSONWriter {
     /// `text` as a quoted, escaped JSON string.
     mutating func string(_ text: String) { JSONWriter.appendQuoted(text, to: &bytes) }
 
-    static func quoted(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        appendQuoted(text, to: &out)
-        return out
-    }
+    static func quoted(_ text: String) -> [UInt8] { JSONString.quoted(text) }
 
-    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
-                out.append(hexDigit(byte >> 4)); out.append(hexDigit(byte & 0xF))
-            default: out.append(byte)
-            }
-        }
-        out.append(0x22)
-    }
-
-    @inline(__always) static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-    }
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) { JSONString.appendQuoted(text, to: &out) }
 
     mutating func integer(_ value: Int64) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }

@@ -20,30 +20,9 @@ struct ScheduleJSONWriter {
         if let text { string(text) } else { raw("null") }
     }
 
-    static func quoted(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        appendQuoted(text, to: &out)
-        return out
-    }
+    static func quoted(_ text: String) -> [UInt8] { JSONString.quoted(text) }
 
-    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
-                out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
-        }
-        out.append(0x22)
-    }
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) { JSONString.appendQuoted(text, to: &out) }
 
     mutating func integer(_ value: Int64) { bytes.append(contentsOf: String(value).utf8) }
 
