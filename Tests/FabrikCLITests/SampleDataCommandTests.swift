@@ -77,6 +77,9 @@ struct SampleDataCommandTests {
         for heading in ["-- Sales", "-- Engineering", "-- Planner", "-- Buyer", "what feeds deal line"] {
             #expect(run.stdout.contains(heading), "\(heading)")
         }
+        #expect(run.stdout.contains("-- Sales: status of won deal"))
+        #expect(run.stdout.contains("fabrik serve --db \(db)"))
+        #expect(run.stdout.contains("curl http://127.0.0.1:8080/orders/"))
         let again = try FabrikProcess.run(["demo", "--db", db], in: work)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already holds data"))

@@ -2,8 +2,9 @@ import FabrikCore
 import FabrikPlanning
 import FabrikStore
 
-/// The demo's pages: deals (sales), one finished good's BOM, and the plan
-/// (planner), built from the stored data like the individual commands.
+/// The demo's pages: deals (sales), one finished good's BOM, the plan
+/// (planner), and last the status of one won deal with how to serve it,
+/// built from the stored data like the individual commands.
 struct DemoReport {
     var database: SQLiteStore
     var asOf: Day
@@ -60,6 +61,7 @@ struct DemoReport {
             }
         }
         try ScheduleDemoSection(database: database).print()
+        try OrderStatusDemoSection(database: database, deals: deals).print()
     }
 
     /// The first item of the first won deal line, as a (item, plant) pair.
