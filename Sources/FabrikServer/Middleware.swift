@@ -68,8 +68,13 @@ enum ErrorAnswer {
 /// A JSON body with its content type.
 enum JSONAnswer {
     static func response(_ text: String, status: HTTPResponse.Status = .ok, extraHeaders: HTTPFields = [:]) -> Response {
+        response(ByteBuffer(string: text + "\n"), status: status, extraHeaders: extraHeaders)
+    }
+
+    /// `body` as is (a shared, already encoded answer).
+    static func response(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, extraHeaders: HTTPFields = [:]) -> Response {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         headers.append(contentsOf: extraHeaders)
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text + "\n")))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 }

@@ -1,6 +1,7 @@
 import FabrikPlanning
 import FabrikStore
 import Prometheus
+import Synchronization
 
 /// The server's Prometheus registry (one per application, so tests never
 /// share global state): request counts and latencies per route, and the
@@ -36,11 +37,34 @@ final class ServerMetrics: Sendable {
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(5),
     ]
 
+    /// The request counters and histograms already made, so a request does
+    /// not build label arrays and look them up in the registry.
+    private let requestCounters = Mutex<[RequestKey: Counter]>([:])
+    private let latencyHistograms = Mutex<[String: DurationHistogram]>([:])
+
+    private struct RequestKey: Hashable {
+        var route: String
+        var method: String
+        var status: Int
+    }
+
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        registry.makeCounter(descriptor: Name.requests,
-                             labels: [("route", route), ("method", method), ("status", String(status))]).increment()
-        registry.makeDurationHistogram(descriptor: Name.latency, labels: [("route", route)],
-                                       buckets: ServerMetrics.buckets).record(duration)
+        let key = RequestKey(route: route, method: method, status: status)
+        let counter = requestCounters.withLock { counters in
+            if let known = counters[key] { return known }
+            let made = registry.makeCounter(descriptor: Name.requests,
+                                            labels: [("route", route), ("method", method), ("status", String(status))])
+            counters[key] = made
+            return made
+        }
+        counter.increment()
+        let histogram = latencyHistograms.withLock { histograms in
+            if let known = histograms[route] { return known }
+            let made = registry.makeDurationHistogram(descriptor: Name.latency, labels: [("route", route)], buckets: ServerMetrics.buckets)
+            histograms[route] = made
+            return made
+        }
+        histogram.record(duration)
     }
 
     /// Sets the run gauges from `summary`, every order and message type included (0 when absent).

@@ -13,6 +13,8 @@ struct StatusRoutes: Sendable {
     /// Shared by every request: the loaded plan of the last run, reused while
     /// that run is still the last one (see `PlanCache`).
     let cache = PlanCache()
+    /// The rendered `/orders` answers, reused while the database is unchanged (see `AnswerCache`).
+    let orderAnswers = AnswerCache<OrderAnswer>()
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/health") { _, _ in JSONAnswer.response(#"{"status": "ok"}"#) }
@@ -46,14 +48,16 @@ struct StatusRoutes: Sendable {
         guard Self.isWellFormedId(dealId) else {
             return ErrorAnswer.response(.notFound, "There is no deal with that id.", context: [("deal", .string(dealId))])
         }
-        return try await reading { [store, cache] in
-            let read = try store.readDealStatus(dealId: dealId, cache: cache)
-            let deal = read.input.deal
-            guard deal.stage == .won else {
-                return ErrorAnswer.response(.notFound, deal.notWonSentence,
-                                            context: [("deal", .string(deal.dealId)), ("stage", .string(deal.stage.name))])
+        return try await reading { [store, cache, orderAnswers] in
+            let answer = try store.readDealStatus(dealId: dealId, cache: cache, answers: orderAnswers) { read in
+                let deal = read.input.deal
+                guard deal.stage == .won else {
+                    return OrderAnswer(status: .notFound, json: StatusDocuments.error(
+                        deal.notWonSentence, [("deal", .string(deal.dealId)), ("stage", .string(deal.stage.name))]).rendered)
+                }
+                return OrderAnswer(status: .ok, json: OrderStatusBuilder.build(read.input).renderJSON())
             }
-            return JSONAnswer.response(OrderStatusBuilder.build(read.input).renderJSON())
+            return JSONAnswer.response(answer.body, status: answer.status)
         }
     }
 
@@ -97,5 +101,17 @@ struct StatusRoutes: Sendable {
     /// Ids are 1...`idBytesMax` bytes without control characters.
     static func isWellFormedId(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.count <= ServerConfiguration.idBytesMax && !id.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    }
+}
+
+/// A rendered `/orders` answer: its status and the JSON body bytes (newline
+/// included), encoded once and shared by every response that reuses it.
+struct OrderAnswer: Sendable {
+    var status: HTTPResponse.Status
+    var body: ByteBuffer
+
+    init(status: HTTPResponse.Status, json: String) {
+        self.status = status
+        self.body = ByteBuffer(string: json + "\n")
     }
 }

@@ -17,20 +17,37 @@ extension SQLiteStore {
     /// orders, plant calendars and, when the ledger tables exist, shipped,
     /// invoiced and paid amounts. Throws `StoreError.unknownDeal`.
     public func readDealStatus(dealId: String, cache: PlanCache = PlanCache()) throws(StoreError) -> DealStatusRead {
+        try read("reading the status of deal \(dealId)") { db in try StatusRows.dealStatus(db, dealId: dealId, cache: cache) }
+    }
+
+    /// `readDealStatus` rendered by `render`, reused from `answers` while the
+    /// database is unchanged since the cached answer was rendered (see
+    /// `AnswerCache`): a long-lived server answers a repeated deal without
+    /// rebuilding its supply tree and JSON. Throws `StoreError.unknownDeal`.
+    public func readDealStatus<Answer: Sendable>(
+        dealId: String, cache: PlanCache, answers: AnswerCache<Answer>, render: (DealStatusRead) -> Answer
+    ) throws(StoreError) -> Answer {
         try read("reading the status of deal \(dealId)") { db in
-            let deal = try StatusRows.deal(db, dealId: dealId)
-            let lines = try StatusRows.dealLines(db, dealId: dealId)
-            var input = OrderStatusInput(deal: deal, lines: lines, pegIndex: nil)
-            guard deal.stage == .won else { return DealStatusRead(input: input) }
-            input.ledger = try LedgerRows.dealLedger(db, dealId: dealId)
-            input.calendars = try StatusRows.calendars(db)
-            guard let plan = try cache.current(db) else { return DealStatusRead(input: input) }
-            input.pegIndex = plan.index
-            input.runId = plan.stored.runId
-            input.storedAt = plan.stored.storedAt
-            try StatusRows.fillOrderFacts(db, input: &input, index: plan.index)
-            return DealStatusRead(input: input)
+            try answers.answer(db, name: dealId) { render(try StatusRows.dealStatus(db, dealId: dealId, cache: cache)) }
         }
+    }
+}
+
+extension StatusRows {
+    /// The body of `readDealStatus`, in the caller's read transaction.
+    static func dealStatus(_ db: Database, dealId: String, cache: PlanCache) throws -> DealStatusRead {
+        let deal = try StatusRows.deal(db, dealId: dealId)
+        let lines = try StatusRows.dealLines(db, dealId: dealId)
+        var input = OrderStatusInput(deal: deal, lines: lines, pegIndex: nil)
+        guard deal.stage == .won else { return DealStatusRead(input: input) }
+        input.ledger = try LedgerRows.dealLedger(db, dealId: dealId)
+        input.calendars = try StatusRows.calendars(db)
+        guard let plan = try cache.current(db) else { return DealStatusRead(input: input) }
+        input.pegIndex = plan.index
+        input.runId = plan.stored.runId
+        input.storedAt = plan.stored.storedAt
+        try StatusRows.fillOrderFacts(db, input: &input, index: plan.index)
+        return DealStatusRead(input: input)
     }
 }
 
