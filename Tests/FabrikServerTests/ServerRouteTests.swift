@@ -83,6 +83,30 @@ struct ServerRouteTests {
         }
     }
 
+    @Test("a cached /orders answer is rebuilt after any commit: a deal won, a new plan")
+    func orderAnswerFollowsTheDatabase() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try await Self.app(fixture).test(.router) { client in
+            try await client.execute(uri: "/orders/D-2026-107", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/orders/D-2026-107", method: .get) { #expect($0.status == .notFound) }
+            try fixture.store.winDeal(id: "D-2026-107")
+            try await client.execute(uri: "/orders/D-2026-107", method: .get) { #expect($0.status == .ok) }
+
+            let first = try await client.execute(uri: "/orders/D-2026-102", method: .get) { String(buffer: $0.body) }
+            let again = try await client.execute(uri: "/orders/D-2026-102", method: .get) { String(buffer: $0.body) }
+            #expect(first == again)
+            let asOf = Day(iso8601: "2026-12-15") ?? Day(daysSinceEpoch: 0)
+            let replanned = try MaterialRequirementsPlanner.plan(fixture.store.loadPlanningSnapshot(), MRPParameters(asOf: asOf, threadCount: 1))
+            try fixture.store.savePlan(replanned, seconds: 0.25)
+            let expected = OrderStatusBuilder.build(try fixture.store.readDealStatus(dealId: "D-2026-102").input).renderJSON() + "\n"
+            let after = try await client.execute(uri: "/orders/D-2026-102", method: .get) { String(buffer: $0.body) }
+            #expect(after == expected)
+            #expect(after != first)
+            #expect(after.contains("\"as_of\": \"2026-12-15\""))
+        }
+    }
+
     @Test("unknown, malformed and not-won deals are 404 with a JSON error")
     func orderErrors() async throws {
         let fixture = try ServerFixture()
