@@ -23,7 +23,7 @@ struct BomExplosionTests {
     func explode() throws {
         let index = BillOfMaterialsIndex(itemCount: 5, lines: lines)
         let date = try #require(Day(iso8601: "2026-01-15"))
-        let rows = BomExplosion.explode(root: 0, plant: 0, quantity: .units(3), date: date, index: index,
+        let rows = try BomExplosion.explode(root: 0, plant: 0, quantity: .units(3), date: date, index: index,
                                         itemDecimals: decimals, nodeAt: { item, _ in BomNodeInfo(procurement: item == 2 ? .phantom : .make) })
         #expect(rows.map(\.level) == [1, 2, 1, 2])
         #expect(rows.map(\.item) == [1, 4, 2, 3])
@@ -31,7 +31,7 @@ struct BomExplosionTests {
         #expect(rows.map(\.extendedQuantity) == [.units(3), .units(10), .units(3), Quantity(rawMicros: 7_500_000)])
         #expect(rows[2].procurement == .phantom)
         let later = try #require(Day(iso8601: "2026-02-01"))
-        let atP2 = BomExplosion.explode(root: 0, plant: 1, quantity: .units(3), date: later, index: index,
+        let atP2 = try BomExplosion.explode(root: 0, plant: 1, quantity: .units(3), date: later, index: index,
                                         itemDecimals: decimals, nodeAt: { _, _ in BomNodeInfo(procurement: .make) })
         #expect(atP2.map(\.item) == [1, 4, 2, 3, 4])
         #expect(atP2[1].extendedQuantity == .units(6))
@@ -43,7 +43,7 @@ struct BomExplosionTests {
         let index = BillOfMaterialsIndex(itemCount: 5, lines: lines)
         let date = try #require(Day(iso8601: "2026-01-15"))
         // At P2 the frame (1) comes from P1 by transfer; the kit (2) is bought at P2.
-        let rows = BomExplosion.explode(root: 0, plant: 1, quantity: .units(1), date: date, index: index, itemDecimals: decimals) { item, plant in
+        let rows = try BomExplosion.explode(root: 0, plant: 1, quantity: .units(1), date: date, index: index, itemDecimals: decimals) { item, plant in
             if item == 1 && plant == 1 { return BomNodeInfo(procurement: .transfer, sourcePlant: 0) }
             if item == 2 { return BomNodeInfo(procurement: .buy) }
             return BomNodeInfo(procurement: .make)
@@ -53,6 +53,16 @@ struct BomExplosionTests {
         // Generic P1 line: 3 tubes with 10 % scrap = 3.3 -> 4.
         #expect(rows[1].extendedQuantity == .units(4))
         #expect(rows[0].procurement == .transfer)
+    }
+
+    @Test("an extended quantity past the fixed-point range is an error, not a trap")
+    func overflow() throws {
+        let index = BillOfMaterialsIndex(itemCount: 5, lines: lines)
+        let date = try #require(Day(iso8601: "2026-01-15"))
+        #expect(throws: BomExplosion.QuantityOverflow(item: 4)) {
+            try BomExplosion.explode(root: 0, plant: 0, quantity: .units(9_000_000_000_000), date: date, index: index,
+                                     itemDecimals: decimals, nodeAt: { _, _ in BomNodeInfo(procurement: .make) })
+        }
     }
 
     @Test("where-used walks every parent up to the finished goods")

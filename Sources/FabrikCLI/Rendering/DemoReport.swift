@@ -21,7 +21,7 @@ struct DemoReport {
         let catalog = BomCatalog(try database.loadBomModel())
         if let firstWon = try finishedGood(catalog: catalog) {
             Console.out("\n-- Engineering: BOM of \(catalog.items.codes[Int(firstWon.item)]) at \(catalog.plants.codes[Int(firstWon.plant)])")
-            let rows = BomExplosion.explode(root: firstWon.item, plant: firstWon.plant, quantity: .units(1), date: asOf,
+            let rows = try BomExplosion.explode(root: firstWon.item, plant: firstWon.plant, quantity: .units(1), date: asOf,
                                             index: catalog.index, itemDecimals: catalog.itemDecimals) { catalog.node(item: $0, plant: $1) }
             var table = TextTable(["item", "name", "qty", "uom", "plant", "procurement"], alignments: [.left, .left, .right, .left, .left, .left])
             for row in rows {

@@ -55,6 +55,13 @@ public struct WhereUsedRow: Hashable, Sendable {
 public enum BomExplosion {
     public static let depthMax = 64
 
+    /// An extended quantity past the fixed-point range (about 9.2 * 10^12 units).
+    public struct QuantityOverflow: Error, Equatable, Sendable, CustomStringConvertible {
+        public var item: Int32
+        public init(item: Int32) { self.item = item }
+        public var description: String { "An extended quantity in this BOM exceeds what Fabrik can compute exactly." }
+    }
+
     private struct Pending {
         var item: Int32
         var level: Int
@@ -67,7 +74,7 @@ public enum BomExplosion {
     public static func explode(
         root: Int32, plant: Int32, quantity: Quantity, date: Day,
         index: BillOfMaterialsIndex, itemDecimals: [UInt8], nodeAt: (_ item: Int32, _ plant: Int32) -> BomNodeInfo?
-    ) -> [BomExplosionRow] {
+    ) throws(QuantityOverflow) -> [BomExplosionRow] {
         var rows: [BomExplosionRow] = []
         var stack = [Pending(item: root, level: 0, quantity: quantity, quantityPer: .units(1), scrapBasisPoints: 0, plant: plant)]
         while let top = stack.popLast() {
@@ -91,9 +98,11 @@ public enum BomExplosion {
             // Pushed in reverse so they pop in component order.
             for lineNumber in effective.reversed() {
                 let line = index.lines[Int(lineNumber)]
-                let extended = top.quantity.explodedRoundingUp(
+                guard let extended = top.quantity.explodedRoundingUpReportingOverflow(
                     quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints,
-                    decimals: Int(itemDecimals[Int(line.componentItem)]))
+                    decimals: Int(itemDecimals[Int(line.componentItem)])) else {
+                    throw QuantityOverflow(item: line.componentItem)
+                }
                 stack.append(Pending(item: line.componentItem, level: top.level + 1, quantity: extended,
                                      quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints, plant: linesPlant))
             }

@@ -64,8 +64,10 @@ enum ComponentExplosion {
             throw StoreError.transactionRefused("The BOM of \(itemId) is deeper than \(depthMax) levels.")
         }
         for line in try effectiveLines(db, itemId: itemId, plantId: plantId, on: date) {
-            let amount = quantity.explodedRoundingUp(
-                quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints, decimals: line.decimals)
+            guard let amount = quantity.explodedRoundingUpReportingOverflow(
+                quantityPer: line.quantityPer, scrapBasisPoints: line.scrapBasisPoints, decimals: line.decimals) else {
+                throw StoreError.transactionRefused("The quantity of \(line.componentId) needed for \(itemId) exceeds what Fabrik can compute exactly.")
+            }
             if line.procurement == "phantom" {
                 try explode(db, itemId: line.componentId, plantId: plantId, quantity: amount, date: date, depth: depth + 1,
                             into: &result)

@@ -29,7 +29,7 @@ struct BomExplodeCommand: ParsableCommand {
             let plantIndex = try catalog.plantIndex(plant)
             let day = date.flatMap { Day(iso8601: $0) } ?? Today.day
             guard case .success(let quantity) = Quantity.parse(qty) else { return }
-            let rows = BomExplosion.explode(root: root, plant: plantIndex, quantity: quantity, date: day, index: catalog.index,
+            let rows = try BomExplosion.explode(root: root, plant: plantIndex, quantity: quantity, date: day, index: catalog.index,
                                             itemDecimals: catalog.itemDecimals) { catalog.node(item: $0, plant: $1) }
             if output.json {
                 Console.out(JSONValue.object([
