@@ -2,20 +2,7 @@ import FabrikCore
 import FabrikLedger
 import Testing
 
-/// A tiny seeded generator (SplitMix64) so every run is reproducible.
-struct SeededRandom {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
+typealias SeededRandom = SplitMix64
 
 /// A random sequence of valid business events posted through the rules into
 /// an in-memory "store" that applies the idempotency rule and keeps daily
@@ -40,7 +27,7 @@ struct LedgerSimulation {
     let plants = ["P1", "P2"]
 
     init(seed: UInt64) {
-        random = SeededRandom(state: seed)
+        random = SeededRandom(seed: seed)
         for item in items { standardCost[item] = Money(rawTenThousandths: Int64(1 + random.below(999_999))) }
     }
 

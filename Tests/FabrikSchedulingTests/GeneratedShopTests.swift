@@ -7,7 +7,7 @@ import Testing
 /// 1-3 machines, orders with 0-4 operations, precedences from later to
 /// earlier orders (acyclic) with transfer-like lags.
 func generatedShop(seed: UInt64, orders orderCount: Int = 30) -> ShopFixture {
-    var r = TestRandom(state: seed)
+    var r = TestRandom(seed: seed)
     var shop = ShopFixture()
     let holidays = [Day(year: 2026, month: 1, day: 7)!, Day(year: 2026, month: 1, day: 19)!]
     shop.plants = [

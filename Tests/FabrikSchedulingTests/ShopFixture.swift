@@ -55,15 +55,4 @@ struct ShopFixture {
 /// Minute `hour:minute` of day `day` after as_of.
 func minute(day: Int64, _ hour: Int64, _ minute: Int64 = 0) -> Int64 { day * 1_440 + hour * 60 + minute }
 
-/// A deterministic generator for property tests (SplitMix64).
-struct TestRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
+typealias TestRandom = SplitMix64

@@ -11,24 +11,13 @@ import Testing
 /// sees what the transactions did.
 @Suite("Ledger store properties")
 struct LedgerPropertyStoreTests {
-    /// SplitMix64: a small deterministic generator for the event mix.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
+    typealias SplitMix = SplitMix64
 
     @Test("random events with retries: balanced, reconciled, WIP per open order, each posted once", arguments: [1, 2, 3] as [UInt64])
     func randomSequence(seed: UInt64) throws {
         let temp = TemporaryDatabase()
         let store = try LedgerStoreTests.store(temp)
-        var random = SplitMix(state: seed)
+        var random = SplitMix(seed: seed)
         let (orders, stock, dealLines, suppliers) = try store.pool.read { db in
             (try Row.fetchAll(db, sql: "SELECT order_id, type FROM open_orders").map { ($0[0] as String, $0[1] as String) },
              try Row.fetchAll(db, sql: "SELECT item_id, plant_id FROM inventory").map { ($0[0] as String, $0[1] as String) },

@@ -1,3 +1,5 @@
+import FabrikCore
+
 /// What undoes a made move.
 enum MoveUndo: Sendable {
     /// Swap `first` (now ahead) with its machine successor again.

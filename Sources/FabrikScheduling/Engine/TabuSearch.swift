@@ -1,3 +1,5 @@
+import FabrikCore
+
 /// Improves a schedule by tabu search over moves on critical chains,
 /// keeping the best feasible schedule seen.
 ///

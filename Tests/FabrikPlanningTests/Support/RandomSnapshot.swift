@@ -1,17 +1,8 @@
 import FabrikCore
 
-/// SplitMix64: a tiny seeded generator, so every property failure names a seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// SplitMix64 seeded one step in, as the property tests were first written
+/// (their seeds keep naming the same cases).
+func SeededRandom(seed: UInt64) -> SplitMix64 { SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
 /// Random small, valid, acyclic snapshots: BOM edges only point to higher
 /// item indices and transfers only from P2 to P1, so no cycle can form.
