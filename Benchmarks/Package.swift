@@ -44,6 +44,41 @@ let package = Package(
             ],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(
+            name: "LedgerBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "FabrikCore", package: "Fabrik"),
+                .product(name: "FabrikLedger", package: "Fabrik"),
+                .product(name: "FabrikDataset", package: "Fabrik"),
+                .product(name: "FabrikStore", package: "Fabrik"),
+            ],
+            path: "LedgerBenchmarks",
+            swiftSettings: [
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .enableUpcomingFeature("ExistentialAny"),
+            ],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "SchedulingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "FabrikCore", package: "Fabrik"),
+                .product(name: "FabrikDataset", package: "Fabrik"),
+                .product(name: "FabrikPlanning", package: "Fabrik"),
+                .product(name: "FabrikScheduling", package: "Fabrik"),
+                .product(name: "FabrikStore", package: "Fabrik"),
+            ],
+            path: "SchedulingBenchmarks",
+            swiftSettings: [
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .enableUpcomingFeature("ExistentialAny"),
+            ],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
