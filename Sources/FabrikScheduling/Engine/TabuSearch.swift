@@ -1,9 +1,12 @@
 import FabrikCore
 
 /// Improves a schedule by tabu search over moves on critical chains,
-/// keeping the best feasible schedule seen.
+/// keeping the best feasible schedule seen. Two phases share one budget:
+/// while no order is late the iteration is a makespan step
+/// (`makespanStep`, block moves estimated by heads and tails, one exact
+/// re-timing); while some order is late it is the tardiness step below.
 ///
-/// Behavior, per iteration:
+/// Behavior of a tardiness iteration:
 /// - a target is chosen by the seeded generator: while orders are late, the
 ///   last node of the latest-weighted order or (half the time) of a random
 ///   late order; otherwise the last node of a random plant;
@@ -16,8 +19,9 @@ import FabrikCore
 ///   tenure; a move closing a cycle is never made;
 /// - after `restartAfterIterations` iterations without a new best the search
 ///   goes back to the best schedule and perturbs it with seeded swaps.
-/// Every iteration costs (moves + 1) evaluations of O(nodes + arcs).
+/// A tardiness iteration costs (moves + 1) evaluations of O(nodes + arcs).
 struct TabuSearch {
+    static let eliteCountMax = 8
     let model: ShopModel
     let parameters: SchedulingParameters
     var current: MachineSequences
@@ -32,6 +36,14 @@ struct TabuSearch {
     var lastImprovement = 0
     /// Grows with the square root of the size: longer memory on larger shops.
     let tenureBase: Int
+    var neighbourhood: BlockNeighbourhood
+    var arcTabu: ArcTabu
+    var elite: [(MachineSequences, ScheduleCost)] = []
+    /// Makespan tenure: base + seeded 0 ... spread iterations.
+    let makespanTenureBase: Int
+    let makespanTenureSpread: Int
+    /// Makespan iterations without a new best before a jump back.
+    let makespanStagnation: Int
 
     init(model: ShopModel, start: MachineSequences, parameters: SchedulingParameters) {
         self.model = model
@@ -44,6 +56,12 @@ struct TabuSearch {
         var root = 0
         while (root + 1) * (root + 1) <= model.nodeCount { root += 1 }
         tenureBase = root / 4
+        neighbourhood = BlockNeighbourhood(nodeCount: model.nodeCount)
+        arcTabu = ArcTabu(nodeCount: model.nodeCount)
+        let machinesInUse = max(1, model.machineCount)
+        makespanTenureBase = 10 + model.orderCount / machinesInUse
+        makespanTenureSpread = makespanTenureBase * 2 / 5
+        makespanStagnation = max(2_000, 20 * model.nodeCount)
         let cost = main.evaluate(model, start)
         precondition(cost != nil, "the constructive schedule is acyclic by construction")
         currentCost = cost ?? ScheduleCost(weightedTardiness: 0, makespanSum: 0)
@@ -57,11 +75,17 @@ struct TabuSearch {
         guard model.nodeCount > 0 else { return 0 }
         while iteration < parameters.iterations && !shouldStop() {
             iteration += 1
+            if currentCost.weightedTardiness == 0 {
+                if !makespanStep() && !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }
+                if iteration - lastImprovement >= makespanStagnation { restartMakespan(moves: 2 + random.below(4)) }
+                continue
+            }
             if !step() && !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }
             if iteration - lastImprovement >= parameters.restartAfterIterations {
                 current = best
                 currentCost = bestCost
                 lastImprovement = iteration
+                _ = main.evaluate(model, current)
                 _ = perturb(swaps: 2 + random.below(4))
             }
         }
