@@ -15,20 +15,37 @@ struct PlantTails: Sendable {
     var tail: [Int64]
     var jobTail: [Int64]
     private var pending: [Int32]
-    private var stack: [Int32] = []
+    private var stack: [Int32]
 
     init(nodeCount: Int) {
         tail = [Int64](repeating: PlantTails.unreached, count: nodeCount)
         jobTail = tail
         pending = [Int32](repeating: 0, count: nodeCount)
-        stack.reserveCapacity(nodeCount)
+        stack = pending
     }
 
     /// Fills `tail` and `jobTail` for `plant` from the timing in `timed`
-    /// (which must belong to `s`, acyclic).
+    /// (which must belong to `s`, acyclic). Written on raw buffers: this pass
+    /// runs once per makespan iteration and dominates it with the re-timing.
     mutating func compute(_ model: ShopModel, _ s: MachineSequences, _ timed: Evaluator, plant: Int) {
         let n = model.nodeCount
-        stack.removeAll(keepingCapacity: true)
+        if stack.count < n { stack = [Int32](repeating: 0, count: n) }
+        tail.withUnsafeMutableBufferPointer { tail in
+            jobTail.withUnsafeMutableBufferPointer { jobTail in
+                pending.withUnsafeMutableBufferPointer { pending in
+                    stack.withUnsafeMutableBufferPointer { stack in
+                        PlantTails.fill(model, s, timed, plant, tail, jobTail, pending, stack)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func fill(_ model: ShopModel, _ s: MachineSequences, _ timed: Evaluator, _ plant: Int,
+                             _ tail: UnsafeMutableBufferPointer<Int64>, _ jobTail: UnsafeMutableBufferPointer<Int64>,
+                             _ pending: UnsafeMutableBufferPointer<Int32>, _ stack: UnsafeMutableBufferPointer<Int32>) {
+        let n = model.nodeCount
+        var top = 0
         for i in 0..<n {
             var out: Int32 = s.next[i] >= 0 ? 1 : 0
             if model.isLastNode(i) {
@@ -38,16 +55,18 @@ struct PlantTails: Sendable {
                 out += 1
             }
             pending[i] = out
-            if out == 0 { stack.append(Int32(i)) }
+            if out == 0 { stack[top] = Int32(i); top += 1 }
         }
-        while let top = stack.popLast() {
-            let i = Int(top)
+        while top > 0 {
+            top -= 1
+            let i = Int(stack[top])
             let w = Int(model.nodeWorkCenter[i])
             var job: Int64 = w >= 0 && Int(model.workCenterPlant[w]) == plant ? 0 : PlantTails.unreached
-            if !model.isLastNode(i) {
+            let last = model.isLastNode(i)
+            let o = Int(model.nodeOrder[i])
+            if !last {
                 job = max(job, tail[i + 1])
             } else {
-                let o = Int(model.nodeOrder[i])
                 for k in Int(model.successorStart[o])..<Int(model.successorStart[o + 1]) {
                     let t = tail[Int(model.orderNodeStart[Int(model.successorOrder[k])])]
                     if t >= 0 { job = max(job, t + model.successorLag[k]) }
@@ -57,22 +76,22 @@ struct PlantTails: Sendable {
             let machineNext = s.next[i]
             let after = max(job, machineNext >= 0 ? tail[Int(machineNext)] : PlantTails.unreached)
             tail[i] = after >= 0 ? timed.end[i] - timed.start[i] + after : PlantTails.unreached
-            let machinePrevious = s.previous[i]
-            if machinePrevious >= 0 { settle(Int(machinePrevious)) }
-            if !model.isFirstNode(i) {
-                settle(i - 1)
+            let machinePrevious = Int(s.previous[i])
+            if machinePrevious >= 0 {
+                pending[machinePrevious] -= 1
+                if pending[machinePrevious] == 0 { stack[top] = Int32(machinePrevious); top += 1 }
+            }
+            if Int32(i) != model.orderNodeStart[o] {
+                pending[i - 1] -= 1
+                if pending[i - 1] == 0 { stack[top] = Int32(i - 1); top += 1 }
             } else {
-                let o = Int(model.nodeOrder[i])
                 for k in Int(model.predecessorStart[o])..<Int(model.predecessorStart[o + 1]) {
-                    settle(Int(model.orderNodeStart[Int(model.predecessorOrder[k]) + 1]) - 1)
+                    let p = Int(model.orderNodeStart[Int(model.predecessorOrder[k]) + 1]) - 1
+                    pending[p] -= 1
+                    if pending[p] == 0 { stack[top] = Int32(p); top += 1 }
                 }
             }
         }
-    }
-
-    @inline(__always) private mutating func settle(_ node: Int) {
-        pending[node] -= 1
-        if pending[node] == 0 { stack.append(Int32(node)) }
     }
 }
 
