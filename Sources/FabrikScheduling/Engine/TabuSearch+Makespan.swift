@@ -52,7 +52,7 @@ extension TabuSearch {
             }
             let move = neighbourhood.moves[pick]
             let undo = apply(move)
-            if let cost = probe.evaluate(model, current) {
+            if let cost = timeExactly() {
                 swap(&main, &probe)
                 markTabu(move, undoMachine: undo.machine)
                 currentCost = cost
@@ -62,6 +62,22 @@ extension TabuSearch {
             revert(undo)
             neighbourhood.moves[pick].node = -1
         }
+    }
+
+    /// Times `current` into `probe` (`FastTiming`, checked against `Evaluator`
+    /// in debug builds); nil when it has a cycle.
+    mutating func timeExactly() -> ScheduleCost? {
+        let cost = fast.evaluate(model, current, into: &probe)
+        assert(matchesEvaluator(cost), "FastTiming agrees with Evaluator")
+        return cost
+    }
+
+    private func matchesEvaluator(_ cost: ScheduleCost?) -> Bool {
+        var reference = Evaluator(model: model)
+        let expected = reference.evaluate(model, current)
+        guard expected == cost else { return false }
+        return cost == nil
+            || (reference.start == probe.start && reference.end == probe.end && reference.critical == probe.critical)
     }
 
     /// A plant with work (seeded choice) and one of its nodes ending at its makespan.
@@ -129,7 +145,8 @@ extension TabuSearch {
     mutating func restartMakespan(moves: Int) {
         let from = elite.count > 1 && random.below(3) == 0 ? elite[random.below(elite.count)] : (best, bestCost)
         current = from.0
-        guard let cost = main.evaluate(model, current) else { preconditionFailure("an elite schedule is acyclic") }
+        guard let cost = timeExactly() else { preconditionFailure("an elite schedule is acyclic") }
+        swap(&main, &probe)
         currentCost = cost
         arcTabu.clear()
         lastImprovement = iteration
@@ -139,7 +156,7 @@ extension TabuSearch {
             guard !neighbourhood.moves.isEmpty else { return }
             let move = neighbourhood.moves[random.below(neighbourhood.moves.count)]
             let undo = apply(move)
-            if let cost = probe.evaluate(model, current) {
+            if let cost = timeExactly() {
                 swap(&main, &probe)
                 currentCost = cost
                 noteCurrent()

@@ -37,6 +37,7 @@ struct TabuSearch {
     /// Grows with the square root of the size: longer memory on larger shops.
     let tenureBase: Int
     var neighbourhood: BlockNeighbourhood
+    var fast: FastTiming
     var arcTabu: ArcTabu
     var elite: [(MachineSequences, ScheduleCost)] = []
     /// Makespan tenure: base + seeded 0 ... spread iterations.
@@ -57,6 +58,7 @@ struct TabuSearch {
         while (root + 1) * (root + 1) <= model.nodeCount { root += 1 }
         tenureBase = root / 4
         neighbourhood = BlockNeighbourhood(nodeCount: model.nodeCount)
+        fast = FastTiming(model: model)
         arcTabu = ArcTabu(nodeCount: model.nodeCount)
         let machinesInUse = max(1, model.machineCount)
         makespanTenureBase = 10 + model.orderCount / machinesInUse
@@ -89,6 +91,8 @@ struct TabuSearch {
                 _ = perturb(swaps: 2 + random.below(4))
             }
         }
+        // The best cost as `Evaluator` times it, whatever timing found it.
+        if let exact = probe.evaluate(model, best) { bestCost = exact }
         return iteration
     }
 
