@@ -21,14 +21,17 @@ extension Cents {
     /// journal file's debit and credit are written non-negative; the sign is
     /// accepted here so that entry validation can say `amountMustBePositive`
     /// rather than "not an amount". Magnitude at most `lineAmountMax`.
-    public static func parse<S: StringProtocol>(_ text: S) -> Result<Cents, ParseFailure> {
+    public static func parse<S: StringProtocol>(_ text: S) -> Result<Cents, ParseFailure> { parse(utf8: text.utf8) }
+
+    /// `parse` of UTF-8 bytes (the manual entry file's cells, read in place).
+    static func parse<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Result<Cents, ParseFailure> {
         var magnitude: Int64 = 0
         var fractionDigits = 0
         var negative = false
         var sawDigitBeforePoint = false
         var sawPoint = false
         var position = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { position += 1 }
             switch byte {
             case UInt8(ascii: "-") where position == 0:

@@ -117,47 +117,4 @@ extension SQLiteStore {
                                          storedMovements: try LedgerQueries.dailyMovements(db))
         }
     }
-
-    /// Posts a `ledger post` file: parsed and validated whole first, then
-    /// every new entry in one transaction; nothing when any entry is bad or
-    /// any key is reused with different content. Entries already posted
-    /// with the same content are reported, not posted again.
-    public func postManualEntries(text: String, fileName: String) throws(StoreError) -> ManualPostingOutcome {
-        let chart = try chartOfAccounts()
-        let entries: [JournalEntry]
-        switch ManualEntryFile.parse(text, fileName: fileName, chart: chart) {
-        case .success(let parsed): entries = parsed
-        case .failure(let rejection): throw .transactionRefused(rejection.description + "\nNothing was posted.")
-        }
-        return try write("posting manual entries") { db in
-            let tx = try LedgerTransaction(db: db, date: Day(daysSinceEpoch: 0))
-            var lookupFailure: (any Error)?
-            // One prepared probe per key; an entry is read back only when its key exists.
-            let probe = try RawStatement(db, sql: "SELECT 1 FROM journal_entries WHERE key = ?")
-            let batch = Idempotency.partition(entries) { key in
-                do {
-                    probe.reset()
-                    probe.bind(1, key)
-                    guard try probe.step() else { return nil }
-                    return try LedgerQueries.entry(db, key: key, chart: tx.chart)
-                } catch {
-                    lookupFailure = error
-                    return nil
-                }
-            }
-            if let lookupFailure { throw lookupFailure }
-            if !batch.conflictingKeys.isEmpty {
-                throw StoreError.transactionRefused(
-                    batch.conflictingKeys.map { "\(fileName): entry \($0) was already posted with different content." }
-                        .joined(separator: "\n") + "\nNothing was posted.")
-            }
-            var lines = 0
-            for entry in batch.toPost {
-                try tx.insert(entry)
-                lines += entry.lines.count
-            }
-            return ManualPostingOutcome(postedKeys: batch.toPost.map(\.key), alreadyPostedKeys: batch.alreadyPostedKeys,
-                                        lineCount: lines)
-        }
-    }
 }

@@ -7,7 +7,8 @@ struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger", abstract: "The double-entry ledger: reports, manual entries, verification.",
         subcommands: [LedgerTrialBalanceCommand.self, LedgerJournalCommand.self, LedgerPostCommand.self, LedgerVerifyCommand.self,
-                      LedgerBalanceSheetCommand.self, LedgerProfitAndLossCommand.self])
+                      LedgerBalanceSheetCommand.self, LedgerProfitAndLossCommand.self,
+                      LedgerGenerateEntriesCommand.self])
 }
 
 /// `--as-of DATE` of the ledger reports.

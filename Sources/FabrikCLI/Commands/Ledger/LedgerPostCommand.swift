@@ -7,6 +7,7 @@ import Foundation
 /// `fabrik ledger post FILE`: manual entries from CSV
 /// (`entry_id,date,account_code,debit,credit,memo`), validated as a whole;
 /// nothing posts if any entry is bad; entries already posted are skipped.
+/// A progress bar of the rows written goes to stderr when it is a terminal.
 struct LedgerPostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "post", abstract: "Post manual journal entries from a CSV file, all or nothing.")
 
@@ -21,7 +22,9 @@ struct LedgerPostCommand: ParsableCommand {
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             let outcome = try SQLiteStore(path: store.databasePath)
-                .postManualEntries(text: String(decoding: data, as: UTF8.self), fileName: name)
+                .postManualEntries(text: String(decoding: data, as: UTF8.self), fileName: name) { progress in
+                    Console.progress("posting \(name)", done: progress.rowsDone, total: progress.rowsTotal)
+                }
             if output.json {
                 Console.out(JSONValue.object([
                     ("posted", .array(outcome.postedKeys.map(JSONValue.string))),

@@ -1,0 +1,135 @@
+internal import FabrikCore
+internal import FabrikLedger
+internal import GRDB
+
+/// Writes the new entries of a manual entry file inside the posting
+/// transaction: their `journal_entries` rows, their `journal_lines`, and
+/// their per-account, per-day movements added to `ledger_daily`.
+///
+/// The rows are exactly those `LedgerTransaction.insert` writes one entry at
+/// a time (entry ids following the journal's largest, as SQLite assigns
+/// them; line numbers from 1; no dimensions; the same daily sums), but go
+/// in multi-row INSERTs through statements prepared once (the importer's
+/// technique), and the movements are summed in memory and upserted once per
+/// account and day instead of once per line.
+struct ManualEntryWriter {
+    let db: Database
+    let batch: ManualEntryBatch
+    /// Rows per multi-row INSERT: one execution's fixed cost (cursor open,
+    /// halt, reset) spread over many rows; far below SQLite's parameter limit.
+    static let rowsPerStatement = 128
+    /// Rows between two progress reports.
+    static let progressStride = 65_536
+
+    /// Writes `toPost` (batch indexes, in order) as entries `firstEntryId`,
+    /// `firstEntryId + 1`, …; `progress(rowsDone, rowsTotal)` now and then.
+    func write(_ toPost: [Int], firstEntryId: Int64, progress: (Int, Int) -> Void) throws {
+        let lineCount = toPost.reduce(0) { $0 + batch.lineRange($1).count }
+        let total = toPost.count + lineCount
+        var done = 0
+        func report(_ rows: Int) {
+            let before = done
+            done += rows
+            if done / Self.progressStride != before / Self.progressStride { progress(done, total) }
+        }
+        progress(0, total)
+        let source = "manual"
+        try insertRows(count: toPost.count, sql: "INSERT INTO journal_entries (entry_id, key, date_day, memo, source) VALUES ",
+                       tuple: "(?, ?, ?, ?, ?)", width: 5, report: report) { statement, row in
+            let index = toPost[row]
+            statement.bind(1, firstEntryId + Int64(row))
+            statement.bind(2, batch.keys[index])
+            statement.bind(3, batch.dates[index].daysSinceEpoch)
+            statement.bind(4, batch.memos[index])
+            statement.bind(5, source)
+        }
+        // (entry row, line number) of every line, in posting order.
+        var lineRows: [(entry: Int32, line: Int32)] = []
+        lineRows.reserveCapacity(lineCount)
+        for (row, index) in toPost.enumerated() {
+            for at in batch.lineRange(index) { lineRows.append((Int32(row), Int32(at))) }
+        }
+        let codes = batch.chart.accounts.map(\.code)
+        try insertRows(count: lineRows.count, sql: "INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents) VALUES ",
+                       tuple: "(?, ?, ?, ?, ?)", width: 5, report: report) { statement, row in
+            let (entry, at) = lineRows[row]
+            let line = batch.lines[Int(at)]
+            statement.bind(1, firstEntryId + Int64(entry))
+            statement.bind(2, Int64(Int(at) - batch.lineRange(toPost[Int(entry)]).lowerBound + 1))
+            statement.bind(3, codes[Int(line.accountPosition)])
+            statement.bind(4, line.debit.rawCents)
+            statement.bind(5, line.credit.rawCents)
+        }
+        try addDailyMovements(toPost)
+        progress(total, total)
+    }
+
+    /// Binds `count` rows in statements of `rowsPerStatement` rows (the last
+    /// one shorter); `bind(statement, row)` binds one row's parameters 1...width.
+    private func insertRows(count: Int, sql: String, tuple: String, width: Int32, report: (Int) -> Void,
+                            bind: (RawStatement, Int) -> Void) throws {
+        var row = 0
+        var full: RawStatement?
+        while row < count {
+            let rows = min(Self.rowsPerStatement, count - row)
+            let statement: RawStatement
+            if rows == Self.rowsPerStatement, let full {
+                statement = full
+            } else {
+                statement = try RawStatement(db, sql: sql + Array(repeating: tuple, count: rows).joined(separator: ", "),
+                                             stagesText: true)
+                if rows == Self.rowsPerStatement { full = statement }
+            }
+            for k in 0..<rows {
+                statement.parameterOffset = Int32(k) * width
+                bind(statement, row + k)
+            }
+            statement.parameterOffset = 0
+            try statement.execute()
+            row += rows
+            report(rows)
+        }
+    }
+
+    /// Sums the lines per account and day, then adds each sum to its
+    /// `ledger_daily` row (creating it), in account code then day order.
+    private func addDailyMovements(_ toPost: [Int]) throws {
+        var sums: [UInt64: (debit: Int64, credit: Int64)] = [:]
+        for index in toPost {
+            let day = UInt64(UInt32(bitPattern: batch.dates[index].daysSinceEpoch))
+            for at in batch.lineRange(index) {
+                let line = batch.lines[at]
+                let key = UInt64(UInt32(bitPattern: line.accountPosition)) << 32 | day
+                var sum = sums[key, default: (0, 0)]
+                let debit = sum.debit.addingReportingOverflow(line.debit.rawCents)
+                let credit = sum.credit.addingReportingOverflow(line.credit.rawCents)
+                guard !debit.overflow, !credit.overflow else {
+                    throw StoreError.transactionRefused(
+                        "The movements of account \(batch.chart.accounts[Int(line.accountPosition)].code) on "
+                            + "\(batch.dates[index].iso8601) exceed the ledger's range; nothing was posted.")
+                }
+                sum = (debit.partialValue, credit.partialValue)
+                sums[key] = sum
+            }
+        }
+        let accounts = batch.chart.accounts
+        let ordered = sums.keys.sorted { a, b in
+            let accountA = Int(a >> 32), accountB = Int(b >> 32)
+            if accountA != accountB { return utf8Precedes(accounts[accountA].code, accounts[accountB].code) }
+            return Int32(bitPattern: UInt32(truncatingIfNeeded: a)) < Int32(bitPattern: UInt32(truncatingIfNeeded: b))
+        }
+        let upsert = try RawStatement(db, sql: """
+            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
+            ON CONFLICT(account_code, day) DO UPDATE SET
+                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
+            """)
+        for key in ordered {
+            guard let sum = sums[key] else { continue }
+            upsert.bind(1, accounts[Int(key >> 32)].code)
+            upsert.bind(2, Int32(bitPattern: UInt32(truncatingIfNeeded: key)))
+            upsert.bind(3, sum.debit)
+            upsert.bind(4, sum.credit)
+            try upsert.execute()
+        }
+    }
+}

@@ -1,0 +1,71 @@
+internal import FabrikCore
+internal import FabrikLedger
+internal import GRDB
+
+/// How far a `ledger post` has written: entry and line rows of the new
+/// entries (`rowsTotal` = entries + lines to post).
+public struct ManualPostingProgress: Hashable, Sendable {
+    public var rowsDone: Int
+    public var rowsTotal: Int
+}
+
+/// `fabrik ledger post FILE` on SQLite (docs/ledger.md, Manual entries).
+///
+/// Invariants: the whole file is parsed and validated before anything is
+/// written (`ManualEntryFile.batch`); then one IMMEDIATE write transaction
+/// checks the chart is the one validated against, decides idempotency for
+/// every entry (`ManualEntryLookup`), refuses the whole file if any key
+/// holds different content, and writes every new entry, its lines and the
+/// per-day movements (`ManualEntryWriter`). Nothing is written unless all
+/// of it commits.
+extension SQLiteStore {
+    /// Posts a `ledger post` file: parsed and validated whole first, then
+    /// every new entry in one transaction; nothing when any entry is bad or
+    /// any key is reused with different content. Entries already posted
+    /// with the same content are reported, not posted again.
+    public func postManualEntries(text: String, fileName: String) throws(StoreError) -> ManualPostingOutcome {
+        try postManualEntries(text: text, fileName: fileName, progress: { _ in })
+    }
+
+    /// `postManualEntries(text:fileName:)` reporting the rows written as it goes.
+    public func postManualEntries(text: String, fileName: String,
+                                  progress: (ManualPostingProgress) -> Void) throws(StoreError) -> ManualPostingOutcome {
+        let chart = try chartOfAccounts()
+        let batch: ManualEntryBatch
+        switch ManualEntryFile.batch(text, fileName: fileName, chart: chart) {
+        case .success(let parsed): batch = parsed
+        case .failure(let rejection): throw .transactionRefused(rejection.description + "\nNothing was posted.")
+        }
+        return try withoutActuallyEscaping(progress) { progress throws(StoreError) in
+            try write("posting manual entries") { db in try Self.post(batch, fileName: fileName, db: db, progress: progress) }
+        }
+    }
+
+    private static func post(_ batch: ManualEntryBatch, fileName: String, db: Database,
+                             progress: (ManualPostingProgress) -> Void) throws -> ManualPostingOutcome {
+        // The file was validated against the chart read before the write lock.
+        guard try LedgerTransaction.chart(db) == batch.chart else {
+            throw StoreError.transactionRefused(
+                "The chart of accounts changed while \(fileName) was being checked; nothing was posted. Post it again.")
+        }
+        let lookup = try ManualEntryLookup(batch, db: db)
+        var toPost: [Int] = [], alreadyPosted: [String] = [], conflicting: [String] = []
+        for (index, decision) in lookup.decisions.enumerated() {
+            switch decision {
+            case .post: toPost.append(index)
+            case .alreadyPosted: alreadyPosted.append(batch.keys[index])
+            case .conflict: conflicting.append(batch.keys[index])
+            }
+        }
+        if !conflicting.isEmpty {
+            throw StoreError.transactionRefused(
+                conflicting.map { "\(fileName): entry \($0) was already posted with different content." }
+                    .joined(separator: "\n") + "\nNothing was posted.")
+        }
+        try ManualEntryWriter(db: db, batch: batch).write(toPost, firstEntryId: lookup.lastEntryId + 1) { done, total in
+            progress(ManualPostingProgress(rowsDone: done, rowsTotal: total))
+        }
+        let lines = toPost.reduce(0) { $0 + batch.lineRange($1).count }
+        return ManualPostingOutcome(postedKeys: toPost.map { batch.keys[$0] }, alreadyPostedKeys: alreadyPosted, lineCount: lines)
+    }
+}
