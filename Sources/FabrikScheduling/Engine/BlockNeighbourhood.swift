@@ -40,9 +40,10 @@ struct BlockNeighbourhood: Sendable {
     }
 
     /// Collects the moves on the critical path ending at `target` of plant `plant`.
-    mutating func build(_ model: ShopModel, _ s: MachineSequences, _ timed: Evaluator, plant: Int, target: Int,
-                        tabu: ArcTabu, iteration: Int) {
-        tails.compute(model, s, timed, plant: plant)
+    /// `order` is a topological order of `s` (`FastTiming.order` of the timing in `timed`).
+    mutating func build(_ model: ShopModel, _ s: MachineSequences, _ timed: Evaluator, order: [Int32], plant: Int,
+                        target: Int, tabu: ArcTabu, iteration: Int) {
+        tails.compute(model, s, timed, plant: plant, order: order)
         path.removeAll(keepingCapacity: true)
         var node = Int32(target)
         while node >= 0 && path.count <= model.nodeCount {

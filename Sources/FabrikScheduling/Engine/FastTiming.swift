@@ -13,6 +13,9 @@ struct FastTiming: Sendable {
     private let continuous: [Bool]
     private var indegree: [Int32]
     private var stack: [Int32]
+    /// The nodes in the order the last successful `evaluate` timed them: a
+    /// topological order of that schedule (tails walk it backwards).
+    private(set) var order: [Int32]
 
     init(model: ShopModel) {
         continuous = (0..<model.nodeCount).map { node in
@@ -24,6 +27,7 @@ struct FastTiming: Sendable {
         }
         indegree = [Int32](repeating: 0, count: model.nodeCount)
         stack = indegree
+        order = indegree
     }
 
     /// Times `s` into `timed`; nil on a cycle (then `timed` is garbage and must be re-timed).
@@ -35,8 +39,11 @@ struct FastTiming: Sendable {
                         timed.orderEnd.withUnsafeMutableBufferPointer { orderEnd in
                             indegree.withUnsafeMutableBufferPointer { indegree in
                                 stack.withUnsafeMutableBufferPointer { stack in
-                                    continuous.withUnsafeBufferPointer { continuous in
-                                        FastTiming.time(model, s, start, end, ready, critical, orderEnd, indegree, stack, continuous)
+                                    order.withUnsafeMutableBufferPointer { order in
+                                        continuous.withUnsafeBufferPointer { continuous in
+                                            FastTiming.time(model, s, start, end, ready, critical, orderEnd, indegree, stack,
+                                                            order, continuous)
+                                        }
                                     }
                                 }
                             }
@@ -53,7 +60,7 @@ struct FastTiming: Sendable {
                              _ end: UnsafeMutableBufferPointer<Int64>, _ ready: UnsafeMutableBufferPointer<Int64>,
                              _ critical: UnsafeMutableBufferPointer<Int32>, _ orderEnd: UnsafeMutableBufferPointer<Int64>,
                              _ indegree: UnsafeMutableBufferPointer<Int32>, _ stack: UnsafeMutableBufferPointer<Int32>,
-                             _ continuous: UnsafeBufferPointer<Bool>) -> Bool {
+                             _ order: UnsafeMutableBufferPointer<Int32>, _ continuous: UnsafeBufferPointer<Bool>) -> Bool {
         let n = model.nodeCount
         var top = 0
         @inline(__always) func release(_ node: Int, _ time: Int64, _ source: Int32, _ machineArc: Bool) {
@@ -83,6 +90,7 @@ struct FastTiming: Sendable {
             top -= 1
             let node = stack[top]
             let i = Int(node)
+            order[timed] = node
             timed += 1
             let begin: Int64, finish: Int64
             if continuous[i] {

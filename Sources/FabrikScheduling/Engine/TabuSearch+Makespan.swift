@@ -20,8 +20,14 @@ import FabrikCore
 extension TabuSearch {
     /// One makespan iteration; false when the path offers no move.
     mutating func makespanStep() -> Bool {
+        if !fastOrderTimesMain {
+            guard timeExactly() != nil else { preconditionFailure("the current schedule is acyclic") }
+            swap(&main, &probe)
+            fastOrderTimesMain = true
+        }
         guard let (plant, target) = makespanTarget() else { return false }
-        neighbourhood.build(model, current, main, plant: plant, target: target, tabu: arcTabu, iteration: iteration)
+        neighbourhood.build(model, current, main, order: fast.order, plant: plant, target: target, tabu: arcTabu,
+                            iteration: iteration)
         let otherPlants = currentCost.makespanSum - main.plantEnd[plant]
         while true {
             var pick = -1
@@ -54,12 +60,14 @@ extension TabuSearch {
             let undo = apply(move)
             if let cost = timeExactly() {
                 swap(&main, &probe)
+                fastOrderTimesMain = true
                 markTabu(move, undoMachine: undo.machine)
                 currentCost = cost
                 noteCurrent()
                 return true
             }
             revert(undo)
+            fastOrderTimesMain = false
             neighbourhood.moves[pick].node = -1
         }
     }
@@ -147,12 +155,14 @@ extension TabuSearch {
         current = from.0
         guard let cost = timeExactly() else { preconditionFailure("an elite schedule is acyclic") }
         swap(&main, &probe)
+        fastOrderTimesMain = true
         currentCost = cost
         arcTabu.clear()
         lastImprovement = iteration
         for _ in 0..<moves {
             guard currentCost.weightedTardiness == 0, let (plant, target) = makespanTarget() else { return }
-            neighbourhood.build(model, current, main, plant: plant, target: target, tabu: arcTabu, iteration: iteration)
+            neighbourhood.build(model, current, main, order: fast.order, plant: plant, target: target, tabu: arcTabu,
+                                iteration: iteration)
             guard !neighbourhood.moves.isEmpty else { return }
             let move = neighbourhood.moves[random.below(neighbourhood.moves.count)]
             let undo = apply(move)
@@ -162,6 +172,8 @@ extension TabuSearch {
                 noteCurrent()
             } else {
                 revert(undo)
+                guard timeExactly() != nil else { preconditionFailure("the schedule before the move is acyclic") }
+                swap(&main, &probe)
             }
         }
     }

@@ -38,6 +38,8 @@ struct TabuSearch {
     let tenureBase: Int
     var neighbourhood: BlockNeighbourhood
     var fast: FastTiming
+    /// True while `fast.order` is a topological order of the timing in `main`.
+    var fastOrderTimesMain = false
     var arcTabu: ArcTabu
     var elite: [(MachineSequences, ScheduleCost)] = []
     /// Makespan tenure: base + seeded 0 ... spread iterations.
@@ -78,10 +80,14 @@ struct TabuSearch {
         while iteration < parameters.iterations && !shouldStop() {
             iteration += 1
             if currentCost.weightedTardiness == 0 {
-                if !makespanStep() && !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }
+                if !makespanStep() {
+                    fastOrderTimesMain = false
+                    if !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }
+                }
                 if iteration - lastImprovement >= makespanStagnation { restartMakespan(moves: 2 + random.below(4)) }
                 continue
             }
+            fastOrderTimesMain = false
             if !step() && !perturb(swaps: 1) && !current.next.contains(where: { $0 >= 0 }) { break }
             if iteration - lastImprovement >= parameters.restartAfterIterations {
                 current = best
