@@ -33,7 +33,7 @@ enum CSVSplitter {
     /// Calls `body(line, record)` for each non-empty record, in order, until
     /// it returns false. The record's views are valid only during the call.
     static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>,
-                              _ body: (Int, borrowing CSVRecord) -> Bool) -> SyntaxError? {
+                              _ body: (Int, CSVRecord) -> Bool) -> SyntaxError? {
         var scanner = Scanner(bytes: bytes)
         return scanner.run(body)
     }
@@ -56,7 +56,7 @@ enum CSVSplitter {
             spans.reserveCapacity(16)
         }
 
-        mutating func run(_ body: (Int, borrowing CSVRecord) -> Bool) -> SyntaxError? {
+        mutating func run(_ body: (Int, CSVRecord) -> Bool) -> SyntaxError? {
             while index < bytes.count {
                 let recordLine = line
                 // An empty line (LF or CRLF alone) is skipped.
@@ -159,9 +159,9 @@ enum CSVSplitter {
 }
 
 /// The fields of one CSV record as UTF-8 byte views, valid only inside the
-/// `CSVSplitter.forEachRecord` call that hands it out (non-copyable, so it
-/// cannot escape by accident).
-struct CSVRecord: ~Copyable {
+/// `CSVSplitter.forEachRecord` call that hands it out (the views point into
+/// the text and the scanner's scratch buffer; never keep a record).
+struct CSVRecord {
     struct Span {
         var start: Int
         var count: Int

@@ -49,7 +49,7 @@ struct ManualEntryBatchBuilder {
     }
 
     /// Adds the header (the first record) or one row; false at the first problem.
-    mutating func add(_ record: borrowing CSVRecord) -> Bool {
+    mutating func add(_ record: CSVRecord) -> Bool {
         guard !failed else { return false }
         if sawHeader {
             failed = !readRow(record)
@@ -84,7 +84,7 @@ struct ManualEntryBatchBuilder {
         lines = grouped
     }
 
-    private mutating func readHeader(_ record: borrowing CSVRecord) -> Bool {
+    private mutating func readHeader(_ record: CSVRecord) -> Bool {
         headerCount = record.count
         fieldOfColumn = [Int](repeating: -1, count: ManualEntryFile.columns.count)
         let names = ManualEntryFile.columns.map { Array($0.utf8) }
@@ -101,7 +101,7 @@ struct ManualEntryBatchBuilder {
         return true
     }
 
-    private mutating func readRow(_ record: borrowing CSVRecord) -> Bool {
+    private mutating func readRow(_ record: CSVRecord) -> Bool {
         guard record.count == headerCount else { return false }
         let entryId = record[fieldOfColumn[0]], dateText = record[fieldOfColumn[1]]
         let accountCode = record[fieldOfColumn[2]], debitText = record[fieldOfColumn[3]], creditText = record[fieldOfColumn[4]]
