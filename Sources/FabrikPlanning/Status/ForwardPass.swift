@@ -6,6 +6,7 @@ public struct SupplyTiming: Hashable, Sendable {
     public var start: Day?
     public var finish: Day
     public var lateCause: PlanSupply?
+    public var dateSource: DateSource = .plan
 }
 
 /// The forward pass over a plan's pegged supply chain (issue 6).
@@ -23,7 +24,14 @@ public struct SupplyTiming: Hashable, Sendable {
 ///   issued, transfer not shipped) finishes no earlier than their finish plus
 ///   its node's lead time;
 /// - the late cause of a late supply is the late cause of the feeder that
-///   pushed it, or the supply itself when nothing below pushed it.
+///   pushed it, or the supply itself when nothing below pushed it;
+/// - with a current schedule (`StatusSchedule.isCurrent`), a production order
+///   it holds (planned `MO-n`, or open and not complete) starts and finishes
+///   on its scheduled days instead; when the supplies pegged to it finish
+///   after its scheduled start (material the scheduler assumed on time, such
+///   as a late purchase), its scheduled work moves later by the working days
+///   between its scheduled start and that finish. Its date source is
+///   `schedule`; a supply whose start one pushes inherits that source.
 /// Memoised per supply (shared supplies are computed once); an explicit stack,
 /// no recursion; feeders deeper than `PegTree.depthMax` count as ready on as_of.
 public struct ForwardPass {
@@ -31,11 +39,14 @@ public struct ForwardPass {
     let index: PegIndex
     private(set) var timings: [PlanSupply: SupplyTiming] = [:]
     private let calendarByPlant: [WorkCalendar?]
+    /// The current schedule's days by order id; empty when none is current.
+    private let scheduled: [IdKey: ScheduledDays]
 
     public init(input: OrderStatusInput, index: PegIndex) {
         self.input = input
         self.index = index
         calendarByPlant = index.plan.plantCodes.map { input.calendars[IdKey($0)] }
+        scheduled = input.schedule.flatMap { $0.isCurrent ? $0.orders : nil } ?? [:]
     }
 
     /// The timing of `supply` (and of every supply below it, kept for later calls).
@@ -70,31 +81,43 @@ public struct ForwardPass {
             if feederFinish.map({ $0 < finish }) ?? true { feederFinish = finish; critical = feeder }
         }
         let criticalCause = critical.flatMap { timings[$0]?.lateCause } ?? critical
+        let criticalSource = critical.flatMap { timings[$0]?.dateSource } ?? .plan
         switch supply {
         case .onHand:
             return SupplyTiming(start: nil, finish: asOf, lateCause: nil)
         case .plannedOrder(let row):
             let orders = index.plan.plannedOrders
             let release = orders.releaseDate[row], due = orders.dueDate[row]
+            if orders.type[row] == .production, let days = scheduledDays(of: supply) {
+                return scheduledTiming(supply, days: days, due: due, plant: orders.plant[row], feederFinish: feederFinish,
+                                       criticalCause: criticalCause)
+            }
             let earliest = max(release, asOf)
             let start = max(earliest, feederFinish ?? earliest)
             let finish = start == release ? due : finishing(from: start, release: release, due: due,
                                                                type: orders.type[row], plant: orders.plant[row])
-            guard due < finish else { return SupplyTiming(start: start, finish: finish, lateCause: nil) }
             let pushed = feederFinish.map { earliest < $0 } ?? false
-            return SupplyTiming(start: start, finish: finish, lateCause: pushed ? criticalCause : supply)
+            let source = pushed ? criticalSource : .plan
+            guard due < finish else { return SupplyTiming(start: start, finish: finish, lateCause: nil, dateSource: source) }
+            return SupplyTiming(start: start, finish: finish, lateCause: pushed ? criticalCause : supply, dateSource: source)
         case .receipt(let row):
-            return receiptTiming(row: row, supply: supply, feederFinish: feederFinish, criticalCause: criticalCause)
+            return receiptTiming(row: row, supply: supply, feederFinish: feederFinish, criticalCause: criticalCause,
+                                 criticalSource: criticalSource)
         }
     }
 
-    private func receiptTiming(row: Int, supply: PlanSupply, feederFinish: Day?, criticalCause: PlanSupply?) -> SupplyTiming {
+    private func receiptTiming(row: Int, supply: PlanSupply, feederFinish: Day?, criticalCause: PlanSupply?,
+                               criticalSource: DateSource) -> SupplyTiming {
         let asOf = index.plan.asOf
         let receipts = index.plan.receipts
         let due = receipts.dueDate[row]
         let orderId = index.plan.openOrderIds[Int(receipts.openOrder[row])]
         let state = input.openOrders[IdKey(orderId)]?.state ?? .approved
         if state == .received || state == .complete { return SupplyTiming(start: nil, finish: min(due, asOf), lateCause: nil) }
+        if receipts.type[row] == .production, let days = scheduled[IdKey(orderId)] {
+            return scheduledTiming(supply, days: days, due: due, plant: receipts.plant[row], feederFinish: feederFinish,
+                                   criticalCause: criticalCause)
+        }
         let base = max(due, asOf)
         guard let feederFinish else {
             return SupplyTiming(start: nil, finish: base, lateCause: due < base ? supply : nil)
@@ -109,8 +132,47 @@ public struct ForwardPass {
             fed = start + leadTime
         }
         let finish = max(base, fed)
-        guard due < finish else { return SupplyTiming(start: start, finish: finish, lateCause: nil) }
-        return SupplyTiming(start: start, finish: finish, lateCause: base < fed ? criticalCause : supply)
+        let source = base < fed ? criticalSource : .plan
+        guard due < finish else { return SupplyTiming(start: start, finish: finish, lateCause: nil, dateSource: source) }
+        return SupplyTiming(start: start, finish: finish, lateCause: base < fed ? criticalCause : supply, dateSource: source)
+    }
+
+    /// The current schedule's days of a planned production order, if it holds it.
+    private func scheduledDays(of supply: PlanSupply) -> ScheduledDays? {
+        guard !scheduled.isEmpty, let reference = index.reference(of: supply), let id = index.plan.text(of: reference) else {
+            return nil
+        }
+        return scheduled[IdKey(id)]
+    }
+
+    /// A scheduled production order: its scheduled days, moved later by the
+    /// working days (of `plant`) from its scheduled start to `feederFinish`
+    /// when what feeds it finishes after that start. Late because of the
+    /// feeder when that move alone makes it late, else because of itself
+    /// (finite capacity).
+    private func scheduledTiming(_ supply: PlanSupply, days: ScheduledDays, due: Day, plant: Int32, feederFinish: Day?,
+                                 criticalCause: PlanSupply?) -> SupplyTiming {
+        var start = days.start, finish = days.completion
+        var moved = false
+        if let ready = feederFinish, days.start < ready {
+            moved = true
+            if let calendar = calendarByPlant[Int(plant)] {
+                var workingDays: Int32 = 0
+                var day = days.start
+                while day < ready, workingDays < WorkCalendar.searchDaysMax {
+                    if calendar.isWorkingDay(day) { workingDays += 1 }
+                    day = day + 1
+                }
+                start = calendar.workingDay(onOrAfter: ready) ?? ready
+                finish = calendar.stepForward(from: days.completion, workingDays: workingDays) ?? days.completion + (ready - days.start)
+            } else {
+                start = ready
+                finish = days.completion + (ready - days.start)
+            }
+        }
+        // Moved: the feeder is to blame only if the order was on time as scheduled.
+        let cause: PlanSupply? = due < finish ? (moved && days.completion <= due ? criticalCause : supply) : nil
+        return SupplyTiming(start: start, finish: max(start, finish), lateCause: cause, dateSource: .schedule)
     }
 
     /// `start` plus the order's lead time: its working days from release to

@@ -22,6 +22,16 @@ extension OrderStatus {
         j.key("lines"); j.openArray()
         for line in lines { j.element(); line.write(to: &j, dealId: deal.dealId) }
         j.closeArray()
+        j.key("schedule")
+        if let schedule {
+            j.open()
+            j.integer("run_id", schedule.runId); j.day("as_of", schedule.asOf); j.string("stored_at", schedule.storedAt)
+            j.integer("plan_run_id", schedule.planRunId); j.bool("used", schedule.isCurrent)
+            j.string("stale_because", schedule.staleness?.name)
+            j.close()
+        } else {
+            j.w.raw("null")
+        }
         j.key("ledger"); j.open()
         j.bool("available", ledger != nil)
         j.cents("shipped_value", ledger?.shippedValueCents ?? 0)
@@ -48,6 +58,7 @@ extension LineStatus {
         j.key("supply"); j.openArray()
         for supply in supplies { j.element(); supply.write(to: &j) }
         j.closeArray()
+        j.string("date_source", dateSource?.name)
         j.close()
     }
 }
@@ -61,7 +72,7 @@ extension SupplyStatus {
         j.string("state", state.name); j.string("converted_to", convertedTo); j.quantity("received_qty", receivedQuantity)
         j.day("release_date", releaseDate); j.day("due_date", dueDate)
         j.day("start", projectedStart); j.day("finish", projectedFinish); j.bool("late", isLate)
-        j.string("supplier", supplier); j.string("source_plant", sourcePlant)
+        j.string("supplier", supplier); j.string("source_plant", sourcePlant); j.string("date_source", dateSource.name)
         j.close()
     }
 }

@@ -33,6 +33,9 @@ public struct OrderStatus: Sendable {
     public var storedAt: String?
     public var lines: [LineStatus]
     public var ledger: DealLedgerFacts?
+    /// The last stored schedule (its `orders` left out), nil when none is
+    /// stored; its dates were used exactly when `isCurrent`.
+    public var schedule: StatusSchedule?
     /// The deal's amount: sum over lines of qty x unit price.
     public var value: Money
 
@@ -79,6 +82,9 @@ public struct LineStatus: Sendable {
     /// The supply whose lateness makes the line late (`MO-3`, `PUR-1`), nil
     /// when on time or when the line is late only because its due date is past.
     public var lateBecause: String?
+    /// Where `projectedCompletion` comes from (that of the supply deciding
+    /// it); nil without a completion date.
+    public var dateSource: DateSource?
 
     public var isLate: Bool { daysLate > 0 }
 }
@@ -113,6 +119,10 @@ public struct SupplyStatus: Sendable, Hashable {
     public var projectedFinish: Day
     public var supplier: String?
     public var sourcePlant: String?
+    /// Where `projectedStart`/`projectedFinish` come from: `schedule` for a
+    /// production order of the current schedule (or a supply its scheduled
+    /// end pushes), else `plan`.
+    public var dateSource: DateSource = .plan
 
     /// True when the forward pass finishes it after its due date.
     public var isLate: Bool { dueDate.map { $0 < projectedFinish } ?? false }

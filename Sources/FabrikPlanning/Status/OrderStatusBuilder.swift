@@ -10,14 +10,18 @@ import FabrikCore
 ///   stock is the on-hand pegged directly to the line; the projected
 ///   completion is the latest finish of the supplies pegged to the line
 ///   (as_of for stock); a line finishing after its due date is late, named
-///   by the late cause of the supply that finishes last (or that supply).
+///   by the late cause of the supply that finishes last (or that supply);
+/// - with a current schedule, production orders take their scheduled days
+///   (`ForwardPass`), and each date says where it came from (`DateSource`).
 /// Cost: O(pegs below the deal's lines) after the `PegIndex` is built.
 public enum OrderStatusBuilder {
     public static func build(_ input: OrderStatusInput) -> OrderStatus {
         var value = Money.zero
         for line in input.lines { value = value + Money.amount(unitPrice: line.unitPrice, quantity: line.quantity) }
+        var schedule = input.schedule
+        schedule?.orders = [:]
         var status = OrderStatus(deal: input.deal, asOf: input.pegIndex?.plan.asOf, runId: input.runId,
-                                 storedAt: input.storedAt, lines: [], ledger: input.ledger, value: value)
+                                 storedAt: input.storedAt, lines: [], ledger: input.ledger, schedule: schedule, value: value)
         guard let index = input.pegIndex else {
             status.lines = input.lines.map { unplanned($0) }
             return status
@@ -55,6 +59,7 @@ public enum OrderStatusBuilder {
         }
         status.uncoveredQuantity = max(.zero, status.openQuantity - covered)
         status.projectedCompletion = completion
+        status.dateSource = last.map { pass.timing(of: $0).dateSource }
         status.supplies = supplies(below: reference, demandId: demandId, index: index, input: input, pass: &pass)
         if let completion, line.dueDate < completion {
             status.daysLate = completion - line.dueDate
@@ -88,6 +93,13 @@ public enum OrderStatusBuilder {
 
     static func supplyStatus(_ supply: PlanSupply, depth: Int, pegged: Quantity, feeds: String, index: PegIndex,
                              input: OrderStatusInput, timing: SupplyTiming) -> SupplyStatus {
+        var status = supplyFacts(supply, depth: depth, pegged: pegged, feeds: feeds, index: index, input: input, timing: timing)
+        status.dateSource = timing.dateSource
+        return status
+    }
+
+    static func supplyFacts(_ supply: PlanSupply, depth: Int, pegged: Quantity, feeds: String, index: PegIndex,
+                            input: OrderStatusInput, timing: SupplyTiming) -> SupplyStatus {
         let plan = index.plan
         let id = id(of: supply, index: index)
         func code(_ table: [String], _ i: Int32) -> String? { i >= 0 && Int(i) < table.count ? table[Int(i)] : nil }

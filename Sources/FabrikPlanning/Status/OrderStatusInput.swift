@@ -22,10 +22,14 @@ public struct OrderStatusInput: Sendable {
     /// Shipped, invoiced and paid amounts from the ledger; nil when the
     /// ledger tables are absent.
     public var ledger: DealLedgerFacts?
+    /// The last stored schedule, nil when none is stored; its days replace
+    /// the plan's for production orders only when it is current.
+    public var schedule: StatusSchedule?
 
     public init(deal: DealFacts, lines: [DealLineFacts], pegIndex: PegIndex?, runId: Int? = nil, storedAt: String? = nil,
                 openOrders: [IdKey: OpenOrderFacts] = [:], conversions: [PlanReference: String] = [:],
-                calendars: [IdKey: WorkCalendar] = [:], leadTimeDays: [NodeKey: Int32] = [:], ledger: DealLedgerFacts? = nil) {
+                calendars: [IdKey: WorkCalendar] = [:], leadTimeDays: [NodeKey: Int32] = [:], ledger: DealLedgerFacts? = nil,
+                schedule: StatusSchedule? = nil) {
         self.deal = deal
         self.lines = lines
         self.pegIndex = pegIndex
@@ -36,6 +40,7 @@ public struct OrderStatusInput: Sendable {
         self.calendars = calendars
         self.leadTimeDays = leadTimeDays
         self.ledger = ledger
+        self.schedule = schedule
     }
 }
 

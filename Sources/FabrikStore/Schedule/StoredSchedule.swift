@@ -1,3 +1,4 @@
+public import FabrikPlanning
 public import FabrikScheduling
 
 /// The stored schedule with its run's bookkeeping. `schedule` is the value
@@ -24,6 +25,10 @@ public protocol ScheduleStoring: Sendable {
     /// Replaces the stored schedule (all its tables) in one transaction and
     /// appends a `schedule_runs` row.
     func saveSchedule(_ schedule: Schedule, seconds: Double) throws(StoreError)
+
+    /// The same, recording the plan the schedule was computed from, which
+    /// `order status` needs to use its dates (docs/status-and-http.md).
+    func saveSchedule(_ schedule: Schedule, seconds: Double, basedOn plan: PlanRunIdentity) throws(StoreError)
 
     /// The stored schedule exactly as saved, or nil when none is stored.
     func loadSchedule() throws(StoreError) -> StoredSchedule?

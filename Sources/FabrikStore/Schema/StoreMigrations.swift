@@ -26,6 +26,7 @@ enum StoreMigrations {
             for sql in LedgerSchema.tables { try db.execute(sql: sql) }
             try LedgerSchema.createTriggers(db)
         }
+        migrator.registerMigration("v4-schedule-plan-basis") { db in try ScheduleBasisSchema.migrate(db) }
         return migrator
     }
 }

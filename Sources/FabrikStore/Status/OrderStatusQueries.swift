@@ -42,7 +42,11 @@ extension StatusRows {
         guard deal.stage == .won else { return DealStatusRead(input: input) }
         input.ledger = try LedgerRows.dealLedger(db, dealId: dealId)
         input.calendars = try StatusRows.calendars(db)
-        guard let plan = try cache.current(db) else { return DealStatusRead(input: input) }
+        guard let plan = try cache.current(db) else {
+            input.schedule = try StatusRows.schedule(db, plan: nil)
+            return DealStatusRead(input: input)
+        }
+        input.schedule = try StatusRows.schedule(db, plan: plan.stored)
         input.pegIndex = plan.index
         input.runId = plan.stored.runId
         input.storedAt = plan.stored.storedAt
@@ -95,10 +99,17 @@ enum StatusRows {
         return result
     }
 
-    /// Open-order states, planned-order conversions and open orders' node
-    /// lead times for every supply pegged below the deal's lines.
+    /// Open-order states, planned-order conversions, open orders' node
+    /// lead times and, with a current schedule, the scheduled days of the
+    /// production orders, for every supply pegged below the deal's lines.
     static func fillOrderFacts(_ db: Database, input: inout OrderStatusInput, index: PegIndex) throws {
         let plan = index.plan
+        let scheduled = try input.schedule.flatMap { $0.isCurrent ? try ScheduledDaysReader(db, asOf: $0.asOf) : nil }
+        var probed = Set<IdKey>()
+        func readScheduled(_ id: String) throws {
+            guard let scheduled, probed.insert(IdKey(id)).inserted, let days = try scheduled.days(of: id) else { return }
+            input.schedule?.orders[IdKey(id)] = days
+        }
         let order = try RawStatement(db, sql: """
             SELECT order_id, type, qty, received_qty, issued, closed, due_day FROM open_orders WHERE order_id = ?
             """)
@@ -121,6 +132,7 @@ enum StatusRows {
                 case .onHand: break
                 case .plannedOrder(let row):
                     let reference = plan.plannedOrders.reference(ofRow: row)
+                    if plan.plannedOrders.type[row] == .production, let id = plan.text(of: reference) { try readScheduled(id) }
                     guard input.conversions[reference] == nil else { continue }
                     conversion.reset(); conversion.bind(1, PlanReferenceCode.encode(reference))
                     if try conversion.step(), let converted = conversion.optionalText(0) {
@@ -128,7 +140,9 @@ enum StatusRows {
                         try readOrder(converted)
                     }
                 case .receipt(let row):
-                    try readOrder(plan.openOrderIds[Int(plan.receipts.openOrder[row])])
+                    let id = plan.openOrderIds[Int(plan.receipts.openOrder[row])]
+                    try readOrder(id)
+                    if plan.receipts.type[row] == .production { try readScheduled(id) }
                     let node = NodeKey(item: plan.itemCodes[Int(plan.receipts.item[row])],
                                        plant: plan.plantCodes[Int(plan.receipts.plant[row])])
                     guard input.leadTimeDays[node] == nil else { continue }

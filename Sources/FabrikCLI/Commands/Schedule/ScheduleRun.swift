@@ -47,7 +47,7 @@ struct ScheduleRun {
         case .failure(let error): throw CommandFailure("The stored plan cannot be scheduled: \(error.sentence).")
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        try database.saveSchedule(schedule, seconds: seconds)
+        try database.saveSchedule(schedule, seconds: seconds, basedOn: inputs.storedPlan.identity)
         return ScheduleRun(schedule: schedule, seconds: seconds)
     }
 }
