@@ -5,7 +5,7 @@ import Testing
 /// new `fabrik mrp run`, on Fixtures/schedule-status (see its README: MRP
 /// finishes MO-1 on Thu 2026-12-10, the line's due date; its 24 hours of work
 /// at 8 h a day end on Fri 2026-12-11).
-@Suite("Order status uses the current schedule's end dates")
+@Suite("Order status uses the current schedule's end dates", .serialized)
 struct OrderStatusScheduleCommandTests {
     static func status(_ db: String) throws -> (document: [String: Any], line: [String: Any], firstSupply: [String: Any]) {
         let outcome = try FabrikProcess.run(["order", "status", "D1", "--json", "--db", db])
@@ -80,5 +80,39 @@ struct OrderStatusScheduleCommandTests {
         #expect(rescheduled.line["late_because"] as? String == "MFG-1" && rescheduled.line["date_source"] as? String == "schedule")
         let second = try #require(rescheduled.document["schedule"] as? [String: Any])
         #expect(second["run_id"] as? Int == 2 && second["plan_run_id"] as? Int == 2 && second["used"] as? Bool == true)
+    }
+
+    @Test("a running fabrik serve answers /orders exactly as order status --json, following schedule run and mrp run in other processes")
+    func httpFollowsTheSchedule() async throws {
+        let work = try FabrikProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let db = work.appendingPathComponent("s.sqlite").path
+        let fixture = FabrikProcess.fixtures.appendingPathComponent("schedule-status").path
+        #expect(try FabrikProcess.run(["import", fixture, "--db", db]).status == 0)
+        #expect(try FabrikProcess.run(["mrp", "run", "--as-of", "2026-12-01", "--db", db]).status == 0)
+        let server = try ServerProcess(db: db)
+        defer { server.stop() }
+        let url = "http://127.0.0.1:\(try server.waitForPort())/orders/D1"
+        func cli() throws -> String { try FabrikProcess.run(["order", "status", "D1", "--json", "--db", db]).stdout }
+
+        let planned = try await HTTP.get(url)
+        let plannedCLI = try cli()
+        #expect(planned.status == 200 && planned.text == plannedCLI)
+        #expect(planned.text.contains(#""projected_completion": "2026-12-10""#) && planned.text.contains(#""schedule": null"#))
+        #expect(try await HTTP.get(url).text == planned.text)  // the cached answer
+
+        #expect(try FabrikProcess.run(["schedule", "run", "--iterations", "10", "--db", db]).status == 0)
+        let scheduled = try await HTTP.get(url)
+        let scheduledCLI = try cli()
+        #expect(scheduled.text == scheduledCLI)
+        #expect(scheduled.text.contains(#""projected_completion": "2026-12-11""#) && scheduled.text.contains(#""used": true"#))
+
+        #expect(try FabrikProcess.run(["mrp", "run", "--as-of", "2026-12-01", "--db", db]).status == 0)
+        let stale = try await HTTP.get(url)
+        let staleCLI = try cli()
+        #expect(stale.text == staleCLI)
+        #expect(stale.text.contains(#""projected_completion": "2026-12-10""#))
+        #expect(stale.text.contains(#""used": false, "stale_because": "plan-replaced""#))
+        #expect(server.stop() == 0)
     }
 }
