@@ -65,7 +65,7 @@ extension Schedule {
         w.raw(messages.isEmpty ? "],\n \"stats\": {\"operations\": " : "\n ],\n \"stats\": {\"operations\": ")
         w.integer(Int64(statistics.operations))
         w.raw(", \"makespan_hours\": "); w.quantity(statistics.makespanHours)
-        w.raw(", \"weighted_tardiness\": "); w.quantity(statistics.weightedTardiness)
+        w.raw(", \"weighted_tardiness\": "); w.raw(Array(statistics.weightedTardinessText.utf8))
         w.raw(", \"iterations\": "); w.integer(Int64(statistics.iterations))
         w.raw(", \"seconds\": "); w.quantity(Quantity(rawMicros: Int64(Swift.max(0, seconds) * 1_000_000 + 0.5)))
         w.raw("}\n}\n")

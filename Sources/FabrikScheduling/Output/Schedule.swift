@@ -131,11 +131,39 @@ public struct ScheduleStatistics: Hashable, Sendable {
     }
 
     public var makespanHours: Quantity { OperationMinutes.hours(minutes: makespanMinutes) }
+    /// The weighted tardiness as a `Quantity`; it saturates at the fixed-point
+    /// maximum (about 9.2e12 currency-hours), so output uses `weightedTardinessText`.
     public var weightedTardiness: Quantity { ScheduleStatistics.currencyHours(weightedTardinessRaw) }
     public var constructiveWeightedTardiness: Quantity { ScheduleStatistics.currencyHours(constructiveWeightedTardinessRaw) }
+    /// The weighted tardiness in currency-hours, exact at any size: plain
+    /// decimal, 6 decimals half up, trailing zeros dropped (`Quantity`'s form
+    /// whenever it fits, e.g. `11293297810.7`; beyond it simply more digits).
+    public var weightedTardinessText: String { ScheduleStatistics.currencyHoursText(weightedTardinessRaw) }
+    public var constructiveWeightedTardinessText: String { ScheduleStatistics.currencyHoursText(constructiveWeightedTardinessRaw) }
 
     /// raw / (10^4 * 60) as micro-units, half up: raw * 10 / 6.
     static func currencyHours(_ raw: Int128) -> Quantity {
-        Quantity(rawMicros: Int64(clamping: (raw * 10 + 3) / 6))
+        Quantity(rawMicros: Int64(clamping: currencyHoursMicros(raw)))
+    }
+
+    /// raw * 10 / 6 rounded half up, computed without overflowing Int128.
+    static func currencyHoursMicros(_ raw: Int128) -> Int128 {
+        let whole = raw / 6, rest = raw % 6
+        return whole * 10 + (rest * 10 + (raw >= 0 ? 3 : -3)) / 6
+    }
+
+    /// `currencyHoursMicros` as a plain decimal without trailing zeros.
+    public static func currencyHoursText(_ raw: Int128) -> String {
+        let micros = currencyHoursMicros(raw)
+        let magnitude = micros.magnitude
+        let units = magnitude / 1_000_000
+        var fraction = magnitude % 1_000_000
+        var text = (micros < 0 ? "-" : "") + String(units)
+        if fraction == 0 { return text }
+        var digits = 6
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let fractionText = String(fraction)
+        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        return text
     }
 }

@@ -3,7 +3,7 @@ import FabrikCore
 /// Turns the engine's timed nodes into the public `Schedule`: operation and
 /// order columns, per-day loads and the messages. O(nodes + load rows log).
 enum ScheduleAssembly {
-    static func schedule(_ problem: SchedulingProblem, _ model: ShopModel, _ timed: Evaluator,
+    static func schedule(_ problem: SchedulingProblem, _ model: ShopModel, _ nodeStart: [Int64], _ nodeEnd: [Int64],
                          _ sequences: MachineSequences, _ statistics: ScheduleStatistics) -> Schedule {
         let operationCount = problem.operations.count
         var machine = [Int32](repeating: 0, count: operationCount)
@@ -15,16 +15,16 @@ enum ScheduleAssembly {
             guard op >= 0 else { continue }
             let w = Int(model.nodeWorkCenter[node])
             machine[op] = sequences.nodeMachine[node] - model.workCenterMachineStart[w] + 1
-            start[op] = timed.start[node]
-            end[op] = timed.end[node]
-            makespan = max(makespan, timed.end[node])
+            start[op] = nodeStart[node]
+            end[op] = nodeEnd[node]
+            makespan = max(makespan, nodeEnd[node])
         }
         var orderStart = [Int64](repeating: 0, count: model.orderCount)
         var orderEnd = orderStart
         var tardiness = orderStart
         for o in 0..<model.orderCount {
-            orderStart[o] = timed.start[Int(model.orderNodeStart[o])]
-            orderEnd[o] = timed.end[Int(model.orderNodeStart[o + 1]) - 1]
+            orderStart[o] = nodeStart[Int(model.orderNodeStart[o])]
+            orderEnd[o] = nodeEnd[Int(model.orderNodeStart[o + 1]) - 1]
             tardiness[o] = max(0, orderEnd[o] - model.orderDueEnd[o])
         }
         var statistics = statistics
@@ -36,23 +36,30 @@ enum ScheduleAssembly {
             statistics: statistics)
     }
 
+    /// Days after as_of that `loads` covers at most (ten years): a hopelessly
+    /// overloaded shop (the generated 100k-item dataset schedules ~700 years
+    /// of work) would otherwise list one row per work center and working day
+    /// for centuries (146M rows, 8 GB). Operations still carry their times.
+    static let loadDaysMax: Int64 = 3_653
+
     /// Minutes worked per (work center, working day), every working day from
-    /// day 0 through each work center's last loaded day.
+    /// day 0 through each work center's last loaded day, at most through day
+    /// `loadDaysMax - 1`.
     static func loads(_ problem: SchedulingProblem, _ model: ShopModel, _ start: [Int64], _ end: [Int64]) -> [WorkCenterDayLoad] {
         let minutesPerDay = WorkingTimeTable.minutesPerDay
         var lastDay = [Int64](repeating: -1, count: problem.workCenters.count)
-        for (j, op) in problem.operations.enumerated() where end[j] > start[j] {
-            lastDay[Int(op.workCenter)] = max(lastDay[Int(op.workCenter)], (end[j] - 1) / minutesPerDay)
+        for (j, op) in problem.operations.enumerated() where end[j] > start[j] && start[j] < loadDaysMax * minutesPerDay {
+            lastDay[Int(op.workCenter)] = max(lastDay[Int(op.workCenter)], min((end[j] - 1) / minutesPerDay, loadDaysMax - 1))
         }
         var offset = [Int](repeating: 0, count: problem.workCenters.count + 1)
         for w in 0..<problem.workCenters.count { offset[w + 1] = offset[w] + Int(lastDay[w] + 1) }
         var minutes = [Int64](repeating: 0, count: offset[problem.workCenters.count])
-        for (j, op) in problem.operations.enumerated() where end[j] > start[j] {
+        for (j, op) in problem.operations.enumerated() where end[j] > start[j] && start[j] < loadDaysMax * minutesPerDay {
             let w = Int(op.workCenter)
             let table = model.plantTables[Int(model.workCenterPlant[w])]
             let capacity = model.workCenterCapacity[w]
             var day = start[j] / minutesPerDay
-            while day * minutesPerDay < end[j] {
+            while day * minutesPerDay < end[j] && day < loadDaysMax {
                 let worked = table.workingMinutes(from: max(start[j], day * minutesPerDay),
                                                   to: min(end[j], (day + 1) * minutesPerDay), capacity: capacity)
                 minutes[offset[w] + Int(day)] += worked

@@ -16,10 +16,15 @@ struct PegWalk {
     /// Receipt row of each open order index, -1 when not netted.
     let receiptRowOfOpenOrder: [Int32]
     let dealLineUnitPrices: [Money]
+    /// Planned-order rows per type (MO, PO, TO, contiguous in that order),
+    /// counted once: `MaterialPlan.plannedOrderRow(of:)` counts them per call,
+    /// which made the walk quadratic (over 10 minutes at 100k items).
+    let plannedCounts: (production: Int, purchase: Int, transfer: Int)
 
     init(plan: MaterialPlan, dealLineUnitPrices: [Money]) {
         self.plan = plan
         plannedCount = plan.plannedOrders.count
+        plannedCounts = plan.plannedOrders.countsByType
         var rows = [Int32](repeating: -1, count: plan.openOrderIds.count)
         for r in 0..<plan.receipts.count { rows[Int(plan.receipts.openOrder[r])] = Int32(r) }
         receiptRowOfOpenOrder = rows
@@ -35,7 +40,13 @@ struct PegWalk {
             guard v >= 0, v < receiptRowOfOpenOrder.count, receiptRowOfOpenOrder[v] >= 0 else { return nil }
             return plannedCount + Int(receiptRowOfOpenOrder[v])
         }
-        return plan.plannedOrderRow(of: reference)
+        let n = Int(reference.value), counts = plannedCounts
+        switch reference.kind {
+        case .productionOrder: return n >= 1 && n <= counts.production ? n - 1 : nil
+        case .purchaseOrder: return n >= 1 && n <= counts.purchase ? counts.production + n - 1 : nil
+        case .transferOrder: return n >= 1 && n <= counts.transfer ? counts.production + counts.purchase + n - 1 : nil
+        default: return nil
+        }
     }
 
     func pegs(of u: Int) -> (list: PegList, range: Range<Int>) {
