@@ -80,6 +80,14 @@ struct OrderStatusScheduleCommandTests {
         #expect(rescheduled.line["late_because"] as? String == "MFG-1" && rescheduled.line["date_source"] as? String == "schedule")
         let second = try #require(rescheduled.document["schedule"] as? [String: Any])
         #expect(second["run_id"] as? Int == 2 && second["plan_run_id"] as? Int == 2 && second["used"] as? Bool == true)
+
+        // Completing MFG-1 keeps the schedule current, but a complete order is done: it finishes by as_of, as planned.
+        #expect(try FabrikProcess.run(["stock", "issue", "MFG-1", "--date", "2026-12-09", "--db", db]).status == 0)
+        #expect(try FabrikProcess.run(["order", "complete", "MFG-1", "--date", "2026-12-11", "--db", db]).status == 0)
+        let complete = try Self.status(db)
+        #expect(complete.firstSupply["state"] as? String == "complete" && complete.firstSupply["finish"] as? String == "2026-12-01")
+        #expect(complete.firstSupply["date_source"] as? String == "plan" && complete.line["late"] as? Bool == false)
+        #expect((complete.document["schedule"] as? [String: Any])?["used"] as? Bool == true)
     }
 
     @Test("a running fabrik serve answers /orders exactly as order status --json, following schedule run and mrp run in other processes")
