@@ -36,7 +36,8 @@ enum EventReport {
                           line.credit.isZero ? "" : line.credit.fixedTwoDecimals,
                           line.itemId ?? "", line.plantId ?? "", line.orderId ?? "", line.partyId ?? ""])
         }
-        return "Posted \(entry.key) on \(entry.date.iso8601): \(entry.memo)\n" + table.render()
+        let reverses = entry.reversesKey.map { " (reverses \($0))" } ?? ""
+        return "Posted \(entry.key) on \(entry.date.iso8601)\(reverses): \(entry.memo)\n" + table.render()
     }
 
     static func entryJSON(_ entry: JournalEntry) -> JSONValue {

@@ -56,6 +56,37 @@ enum LedgerQueries {
         return drafts
     }
 
+    /// Calls `body` with every entry as a draft, in posting order, holding
+    /// one entry at a time: entries and lines are read by two statements
+    /// stepped side by side over `entry_id` (a merge, both in key order).
+    /// Lines whose entry row is missing are skipped, as in `drafts`.
+    static func forEachDraft(_ db: Database, _ body: (JournalEntryDraft) -> Void) throws {
+        let entries = try RawStatement(db, sql: """
+            SELECT entry_id, key, date_day, memo, source, reverses_key FROM journal_entries ORDER BY entry_id
+            """)
+        let lines = try RawStatement(db, sql: """
+            SELECT entry_id, account_code, debit_cents, credit_cents, item_id, plant_id, order_id, party_id
+            FROM journal_lines ORDER BY entry_id, line_no
+            """)
+        var hasLine = try lines.step()
+        while try entries.step() {
+            let entryId = entries.int64(0)
+            var draft = JournalEntryDraft(
+                key: entries.text(1), date: Day(daysSinceEpoch: entries.int32(2)), memo: entries.text(3),
+                source: entries.text(4) == "manual" ? .manual : .event, reversesKey: entries.optionalText(5), lines: [])
+            while hasLine, lines.int64(0) <= entryId {
+                if lines.int64(0) == entryId {
+                    draft.lines.append(JournalLine(
+                        accountCode: lines.text(1), debit: Cents(rawCents: lines.int64(2)), credit: Cents(rawCents: lines.int64(3)),
+                        itemId: lines.optionalText(4), plantId: lines.optionalText(5), orderId: lines.optionalText(6),
+                        partyId: lines.optionalText(7)))
+                }
+                hasLine = try lines.step()
+            }
+            body(draft)
+        }
+    }
+
     /// Every entry, validated, in posting order.
     static func entries(_ db: Database, chart: ChartOfAccounts) throws -> [JournalEntry] {
         try drafts(db).map { draft in try validated(draft, chart: chart) }

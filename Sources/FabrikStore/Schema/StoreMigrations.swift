@@ -27,6 +27,7 @@ enum StoreMigrations {
             try LedgerSchema.createTriggers(db)
         }
         migrator.registerMigration("v4-schedule-plan-basis") { db in try ScheduleBasisSchema.migrate(db) }
+        migrator.registerMigration("v5-ledger-reversals") { db in try LedgerReversalSchema.migrate(db) }
         return migrator
     }
 }

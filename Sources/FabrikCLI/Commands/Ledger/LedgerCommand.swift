@@ -5,8 +5,8 @@ import FabrikLedger
 /// `fabrik ledger ...`: the double-entry books (docs/ledger.md).
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ledger", abstract: "The double-entry ledger: reports, manual entries, verification.",
-        subcommands: [LedgerTrialBalanceCommand.self, LedgerJournalCommand.self, LedgerPostCommand.self, LedgerVerifyCommand.self,
+        commandName: "ledger", abstract: "The double-entry ledger: reports, manual entries, reversals, verification.",
+        subcommands: [LedgerTrialBalanceCommand.self, LedgerJournalCommand.self, LedgerPostCommand.self, LedgerReverseCommand.self, LedgerVerifyCommand.self,
                       LedgerBalanceSheetCommand.self, LedgerProfitAndLossCommand.self,
                       LedgerGenerateEntriesCommand.self])
 }

@@ -13,11 +13,10 @@ struct LedgerVerifyCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let database = try SQLiteStore(path: store.databasePath)
-            let problems = try database.verifyLedger()
+            let report = try database.verifyLedgerReport()
+            guard report.problems.isEmpty else { throw CommandFailure(lines: report.problems.map { "The ledger is broken: \($0)." }) }
             let valuation = try database.stockValuation()
-            guard problems.isEmpty else { throw CommandFailure(lines: problems.map { "The ledger is broken: \($0)." }) }
-            let entries = try database.journalEntries()
-            Console.out("The ledger verifies: \(entries.count) entries, \(entries.reduce(0) { $0 + $1.lines.count }) lines, "
+            Console.out("The ledger verifies: \(report.entryCount) entries, \(report.lineCount) lines, "
                 + "balanced; daily balances match the lines; no closed order holds WIP; "
                 + "stock valuation differs from the inventory account by \(valuation.totalDifference.fixedTwoDecimals) (cent rounding).")
         }
