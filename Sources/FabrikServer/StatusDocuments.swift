@@ -29,6 +29,8 @@ enum StatusDocuments {
             ("run_id", .int(run.runId)), ("as_of", .day(run.asOf)), ("stored_at", .string(run.storedAt)),
             ("seconds", .seconds(run.seconds)), ("operations", .int(run.operations)), ("orders", .int(run.orders)),
             ("messages", .int(run.messages)), ("makespan_minutes", .int(run.makespanMinutes)),
+            ("plan_run_id", run.planRunId.map { .int($0) } ?? .null), ("current", .bool(run.isCurrent)),
+            ("stale_because", run.staleBecause.map { .string($0) } ?? .null),
         ])
     }
 

@@ -114,6 +114,9 @@ struct OrderStatusScheduleCommandTests {
         let scheduledCLI = try cli()
         #expect(scheduled.text == scheduledCLI)
         #expect(scheduled.text.contains(#""projected_completion": "2026-12-11""#) && scheduled.text.contains(#""used": true"#))
+        let statusURL = url.replacingOccurrences(of: "/orders/D1", with: "/status")
+        let summary = try await HTTP.get(statusURL).text
+        #expect(summary.contains(#""plan_run_id": 1, "current": true, "stale_because": null}"#), "\(summary)")
 
         #expect(try FabrikProcess.run(["mrp", "run", "--as-of", "2026-12-01", "--db", db]).status == 0)
         let stale = try await HTTP.get(url)
@@ -121,6 +124,8 @@ struct OrderStatusScheduleCommandTests {
         #expect(stale.text == staleCLI)
         #expect(stale.text.contains(#""projected_completion": "2026-12-10""#))
         #expect(stale.text.contains(#""used": false, "stale_because": "plan-replaced""#))
+        let staleSummary = try await HTTP.get(statusURL).text
+        #expect(staleSummary.contains(#""plan_run_id": 1, "current": false, "stale_because": "plan-replaced"}"#), "\(staleSummary)")
         #expect(server.stop() == 0)
     }
 }

@@ -43,10 +43,10 @@ extension StatusRows {
         input.ledger = try LedgerRows.dealLedger(db, dealId: dealId)
         input.calendars = try StatusRows.calendars(db)
         guard let plan = try cache.current(db) else {
-            input.schedule = try StatusRows.schedule(db, plan: nil)
+            input.schedule = try StatusRows.schedule(db, current: nil, planAsOf: nil)
             return DealStatusRead(input: input)
         }
-        input.schedule = try StatusRows.schedule(db, plan: plan.stored)
+        input.schedule = try StatusRows.schedule(db, current: plan.stored.identity, planAsOf: plan.stored.plan.asOf)
         input.pegIndex = plan.index
         input.runId = plan.stored.runId
         input.storedAt = plan.stored.storedAt

@@ -45,6 +45,12 @@ public struct ScheduleRunSummary: Sendable, Hashable {
     public var orders: Int
     public var messages: Int
     public var makespanMinutes: Int
+    /// The `mrp_runs` id of the plan it was computed from, nil when not recorded.
+    public var planRunId: Int? = nil
+    /// True when it is current for the stored plan (`ScheduleStaleness.of`),
+    /// so `order status` uses its dates; `staleBecause` says why not otherwise.
+    public var isCurrent = false
+    public var staleBecause: String? = nil
 }
 
 /// What `GET /items/{item_id}` shows: the item, and per plant its node,

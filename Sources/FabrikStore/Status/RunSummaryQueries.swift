@@ -1,4 +1,5 @@
 import FabrikCore
+import FabrikPlanning
 internal import GRDB
 
 extension SQLiteStore {
@@ -6,7 +7,16 @@ extension SQLiteStore {
     /// current plan's counts, in ONE read transaction.
     public func readRunSummary() throws(StoreError) -> RunSummary {
         try read("reading the last runs") { db in
-            RunSummary(mrp: try mrpSummary(db), schedule: try scheduleSummary(db))
+            let mrp = try mrpSummary(db)
+            var schedule = try scheduleSummary(db)
+            // The same verdict as `order status`, from the same snapshot; unreadable counts as not current.
+            let current = mrp.map { PlanRunIdentity(runId: $0.runId, storedAt: $0.storedAt, seconds: $0.seconds) }
+            if schedule != nil, let verdict = try? StatusRows.schedule(db, current: current, planAsOf: mrp?.asOf) {
+                schedule?.planRunId = verdict.planRunId
+                schedule?.isCurrent = verdict.isCurrent
+                schedule?.staleBecause = verdict.staleness?.name
+            }
+            return RunSummary(mrp: mrp, schedule: schedule)
         }
     }
 

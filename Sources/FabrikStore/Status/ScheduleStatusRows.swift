@@ -1,15 +1,16 @@
 import FabrikCore
-public import FabrikPlanning
+import FabrikPlanning
 internal import FabrikScheduling
 internal import GRDB
 
 extension StatusRows {
-    /// The last stored schedule run, judged against the stored plan `plan`
-    /// (nil: none) in the caller's read transaction, so the verdict and the
-    /// plan the status uses are the same snapshot's. Nil when no schedule is
-    /// stored (or the database has no schedule tables). Its `orders` start
-    /// empty; `fillOrderFacts` adds the orders below the deal when current.
-    static func schedule(_ db: Database, plan: StoredPlan?) throws -> StatusSchedule? {
+    /// The last stored schedule run, judged against the stored plan's run
+    /// `current` with as_of `planAsOf` (nil: no plan) in the caller's read
+    /// transaction, so the verdict and the plan the answer uses are the same
+    /// snapshot's. Nil when no schedule is stored (or the database has no
+    /// schedule tables). Its `orders` start empty; `fillOrderFacts` adds the
+    /// orders below the deal when current.
+    static func schedule(_ db: Database, current: PlanRunIdentity?, planAsOf: Day?) throws -> StatusSchedule? {
         let exists = try RawStatement(db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schedule_runs'")
         guard try exists.step() else { return nil }
         let run = try RawStatement(db, sql: """
@@ -22,7 +23,7 @@ extension StatusRows {
             ? nil : PlanRunIdentity(runId: Int(run.int64(3)), storedAt: run.text(4), seconds: run.double(5))
         return StatusSchedule(
             runId: Int(run.int64(0)), asOf: asOf, storedAt: run.text(2), planRunId: run.optionalInt64(3).map { Int($0) },
-            staleness: ScheduleStaleness.of(basis: basis, scheduleAsOf: asOf, current: plan?.identity, planAsOf: plan?.plan.asOf))
+            staleness: ScheduleStaleness.of(basis: basis, scheduleAsOf: asOf, current: current, planAsOf: planAsOf))
     }
 }
 
