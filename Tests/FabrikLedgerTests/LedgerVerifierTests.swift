@@ -53,3 +53,31 @@ struct LedgerVerifierTests {
         ])
     }
 }
+
+@Suite("Ledger verification pass")
+struct LedgerVerificationPassTests {
+    @Test("streaming one entry at a time finds what verify finds, and counts entries and lines")
+    func streamingMatchesBatch() {
+        let good = JournalEntryDraft(key: "J-1", date: day("2026-01-05"), source: .manual,
+                                     lines: [.debit("1000", cents(500)), .credit("3000", cents(500))])
+        let unbalanced = JournalEntryDraft(key: "J-2", date: day("2026-01-06"),
+                                           lines: [.debit("1000", cents(500)), .credit("3000", cents(400)), .credit("4000", cents(1))])
+        let stored = [DailyMovement(accountCode: "1000", date: day("2026-01-05"), debit: cents(500), credit: .zero)]
+        var pass = LedgerVerificationPass(chart: chart)
+        for draft in [good, unbalanced, good] { pass.add(draft) }
+        let report = pass.finish(storedMovements: stored)
+        #expect(report.entryCount == 3)
+        #expect(report.lineCount == 7)
+        #expect(report.problems == LedgerVerifier.verify([good, unbalanced, good], chart: chart, storedMovements: stored))
+        #expect(report.problems.map(\.description) == [
+            "entry J-2: debits must equal credits",
+            "key J-1 is used by more than one entry",
+            "the ledger does not balance: debits 15.00, credits 14.01",
+            "account 1000 on 2026-01-05: stored debit 5.00, credit 0.00, lines give debit 10.00, credit 0.00",
+            "account 1000 on 2026-01-06: stored nothing, lines give debit 5.00, credit 0.00",
+            "account 3000 on 2026-01-05: stored nothing, lines give debit 0.00, credit 10.00",
+            "account 3000 on 2026-01-06: stored nothing, lines give debit 0.00, credit 4.00",
+            "account 4000 on 2026-01-06: stored nothing, lines give debit 0.00, credit 0.01",
+        ])
+    }
+}
