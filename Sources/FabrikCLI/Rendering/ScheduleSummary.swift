@@ -18,7 +18,7 @@ struct ScheduleSummary {
         let centers = Set(problem.operations.map(\.workCenter)).count
         lines.append("Schedule as of \(problem.asOf.iso8601): \(problem.orders.count) orders, \(statistics.operations) operations "
             + "on \(centers) work centers, computed in " + String(format: "%.3f s", seconds) + " (\(statistics.iterations) iterations).")
-        lines.append("Weighted tardiness \(statistics.weightedTardiness) (dispatching gave \(statistics.constructiveWeightedTardiness)); "
+        lines.append("Weighted tardiness \(statistics.weightedTardinessText) (dispatching gave \(statistics.constructiveWeightedTardinessText)); "
             + "makespan \(statistics.makespanHours) hours from \(problem.asOf.iso8601) 00:00.")
         let late = lateOrders()
         let overloads = schedule.messages.filter { $0.type == .capacityOverload }.count

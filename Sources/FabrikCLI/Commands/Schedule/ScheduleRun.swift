@@ -2,18 +2,35 @@ import FabrikCore
 import FabrikPlanning
 import FabrikScheduling
 import FabrikStore
+import Foundation
 
 /// One scheduling run as `schedule run` and the demo do it: load the stored
 /// plan and the dataset rows, build the problem, schedule (exactly
 /// `iterations` iterations, or until the time limit, whichever comes first),
-/// and store the result. `seconds` is the scheduling computation alone
-/// (problem built to schedule in memory), as `stats.seconds` reports it.
+/// and store the result. `seconds` is the scheduling computation alone,
+/// from the loaded inputs to the schedule in memory (problem build,
+/// dispatching, search, assembly), as `stats.seconds` reports it; the time
+/// limit covers the same span (the search stops early enough for the
+/// assembly to fit, see `assemblyReserveSeconds`). `phases` times every step
+/// including the load and the store, for `--timings`.
 struct ScheduleRun {
     var schedule: Schedule
     var seconds: Double
+    /// Per phase: wall seconds and this process's CPU seconds (both threads).
+    var phases: [(name: String, seconds: Double, cpuSeconds: Double)]
 
     static func perform(database: SQLiteStore, asOf: Day?, iterations: Int?, timeLimitSeconds: Double?,
                         progress: Bool) throws -> ScheduleRun {
+        let clock = ContinuousClock()
+        var phases: [(name: String, seconds: Double, cpuSeconds: Double)] = []
+        var mark = clock.now
+        var cpuMark = processCPUSeconds()
+        func lap(_ name: String) {
+            let now = clock.now, cpu = processCPUSeconds()
+            phases.append((name, seconds(now - mark), cpu - cpuMark))
+            mark = now
+            cpuMark = cpu
+        }
         if try database.isEmpty() {
             throw CommandFailure("The database \(database.path) holds no dataset; load one with `fabrik import DIR` first.")
         }
@@ -23,32 +40,52 @@ struct ScheduleRun {
         case .failure(.noPlan): throw CommandFailure("There is no MRP plan to schedule yet; run `fabrik mrp run` first.")
         case .failure(let error): throw error
         }
+        lap("load from the store")
+        let computeStart = clock.now
+        let deadline = timeLimitSeconds.map { computeStart.advanced(by: .milliseconds(Int64($0 * 1_000))) }
         let problem: SchedulingProblem
         do {
             problem = try inputs.problem(asOf: asOf ?? inputs.storedPlan.plan.asOf)
         } catch {
             throw CommandFailure("The stored plan cannot be scheduled: \(error.sentence).")
         }
+        lap("problem build")
         if progress {
             Console.error("scheduling \(problem.orders.count) orders, \(problem.operations.count) operations ...")
         }
-        let clock = ContinuousClock()
-        let deadline = timeLimitSeconds.map { clock.now.advanced(by: .milliseconds(Int64($0 * 1_000))) }
+        let searchDeadline = deadline.map { $0.advanced(by: .milliseconds(-Int64(assemblyReserveSeconds(problem) * 1_000))) }
         let parameters = SchedulingParameters(iterations: iterations ?? SchedulingParameters.iterationsUnbounded)
-        var result: Result<Schedule, SchedulingError> = .failure(.invalidProblem("it was not run"))
-        let elapsed = clock.measure {
-            result = Result(catching: { () throws(SchedulingError) -> Schedule in
-                try FiniteCapacityScheduler.schedule(problem, parameters) { deadline.map { clock.now >= $0 } ?? false }
-            })
-        }
+        let result = Result(catching: { () throws(SchedulingError) -> Schedule in
+            try FiniteCapacityScheduler.schedule(problem, parameters, shouldStop: { searchDeadline.map { clock.now >= $0 } ?? false },
+                                                 phaseDone: { lap($0.rawValue) })
+        })
         let schedule: Schedule
         switch result {
         case .success(let value): schedule = value
         case .failure(let error): throw CommandFailure("The stored plan cannot be scheduled: \(error.sentence).")
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        try database.saveSchedule(schedule, seconds: seconds, basedOn: inputs.storedPlan.identity)
-        return ScheduleRun(schedule: schedule, seconds: seconds)
+        let computed = seconds(clock.now - computeStart)
+        try database.saveSchedule(schedule, seconds: computed, basedOn: inputs.storedPlan.identity)
+        lap("store")
+        return ScheduleRun(schedule: schedule, seconds: computed, phases: phases)
+    }
+
+    /// Seconds kept free at the end of the time limit for assembling the
+    /// schedule after the search stops: about 0.3 s per million operations
+    /// (measured, docs/performance.md), nothing for small shops.
+    static func assemblyReserveSeconds(_ problem: SchedulingProblem) -> Double {
+        Double(problem.operations.count) * 0.3e-6
+    }
+
+    /// CPU time of the whole process so far (user + system, all threads).
+    static func processCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
 

@@ -16,9 +16,12 @@ struct ScheduleRunCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"), help: "Schedule start, minute 0 (YYYY-MM-DD, default: the plan's as_of).")
     var asOf: String?
-    @Option(name: .customLong("time-limit"), help: "Seconds of improvement search (default 2; not applied with --iterations alone).")
+    @Option(name: .customLong("time-limit"),
+            help: "Seconds of computation after loading: build, dispatching and search (default 2; not applied with --iterations alone).")
     var timeLimit: Double?
     @Option(help: "Exactly this many improvement iterations (reproducible).") var iterations: Int?
+    @Flag(help: "Print how long each phase took (load, build, dispatching, search, assembly, store) to stderr.")
+    var timings = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -44,6 +47,12 @@ struct ScheduleRunCommand: ParsableCommand {
                 database: database, asOf: asOf.flatMap { Day(iso8601: $0) }, iterations: iterations,
                 timeLimitSeconds: timeLimit ?? (iterations == nil ? Self.defaultTimeLimitSeconds : nil),
                 progress: !output.json && Console.stderrIsTerminal)
+            if timings {
+                for phase in run.phases {
+                    let padding = String(repeating: " ", count: max(0, 20 - phase.name.count))
+                    Console.error(phase.name + padding + String(format: "%8.3f s wall %8.3f s CPU", phase.seconds, phase.cpuSeconds))
+                }
+            }
             if output.json {
                 FileHandle.standardOutput.write(Data(run.schedule.renderJSONBytes(seconds: run.seconds)))
                 return
