@@ -116,4 +116,16 @@ struct JobShopTests {
         #expect(s.firstViolation(shop.problem) == nil)
         #expect(s.statistics.plantMakespanSumMinutes <= s.statistics.constructivePlantMakespanSumMinutes)
     }
+
+    @Test("with nothing late, the makespan phase keeps every constraint of generated three-plant shops", arguments: 0..<6)
+    func makespanPhaseOnGeneratedShops(seed: Int) throws {
+        var shop = generatedShop(seed: UInt64(200 + seed), orders: 40)
+        for k in shop.orders.indices { shop.orders[k].dueDay = ShopFixture.monday + 3_000 }
+        let s = try shop.schedule(iterations: 400, seed: UInt64(seed))
+        let stats = s.statistics
+        #expect(s.firstViolation(shop.problem) == nil, "seed \(seed)")
+        #expect(stats.weightedTardinessRaw == 0)
+        #expect(stats.plantMakespanSumMinutes <= stats.constructivePlantMakespanSumMinutes, "seed \(seed)")
+        #expect(stats.iterations == 400)
+    }
 }
