@@ -64,7 +64,11 @@ let package = Package(
         .testTarget(name: "FabrikCoreTests", dependencies: ["FabrikCore"], swiftSettings: upcoming),
         .testTarget(name: "FabrikDatasetTests", dependencies: ["FabrikCore", "FabrikDataset"], swiftSettings: upcoming),
         .testTarget(name: "FabrikPlanningTests", dependencies: ["FabrikCore", "FabrikDataset", "FabrikPlanning"], swiftSettings: upcoming),
-        .testTarget(name: "FabrikSchedulingTests", dependencies: ["FabrikCore", "FabrikPlanning", "FabrikScheduling"], swiftSettings: upcoming),
+        // Fixtures are read at run time through #filePath, not bundled as resources.
+        .testTarget(
+            name: "FabrikSchedulingTests", dependencies: ["FabrikCore", "FabrikPlanning", "FabrikScheduling"],
+            exclude: ["Fixtures"], swiftSettings: upcoming
+        ),
         .testTarget(name: "FabrikLedgerTests", dependencies: ["FabrikCore", "FabrikLedger"], swiftSettings: upcoming),
         .testTarget(
             name: "FabrikStoreTests",
@@ -79,7 +83,7 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], swiftSettings: upcoming),
+        .testTarget(name: "FabrikCLITests", dependencies: ["FabrikCLI"], exclude: ["Fixtures"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]
 )
