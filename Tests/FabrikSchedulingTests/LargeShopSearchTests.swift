@@ -49,7 +49,7 @@ struct LargeShopSearchTests {
         #expect(made > 50)
     }
 
-    @Test("the improved schedule equals a full re-timing of its sequences and keeps every hard constraint", arguments: 0..<6)
+    @Test("the improved schedule equals a full re-timing of its sequences and keeps every hard constraint", arguments: 0..<4)
     func improvedIsExact(seed: Int) throws {
         let shop = generatedShop(seed: UInt64(300 + seed), orders: 120)
         let model = ShopModel(shop.problem)
@@ -58,37 +58,37 @@ struct LargeShopSearchTests {
         let evaluated = full.evaluate(model, start)
         let startCost = try #require(evaluated)
         var search = LargeShopSearch(model: model, start: start, timed: full, cost: startCost,
-                                     parameters: Self.parameters(iterations: 400, seed: UInt64(seed)))
+                                     parameters: Self.parameters(iterations: 150, seed: UInt64(seed)))
         let iterations = search.run(shouldStop: { false })
-        #expect(iterations == 400)
+        #expect(iterations == 150)
         let retimed = full.evaluate(model, search.sequences)
         #expect(retimed == search.cost)
         #expect(full.start == search.timer.start && full.end == search.timer.end)
         #expect(!(startCost < search.cost))
 
-        let s = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 400, seed: UInt64(seed)))
+        let s = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 150, seed: UInt64(seed)))
         #expect(s.firstViolation(shop.problem) == nil, "seed \(seed)")
     }
 
-    @Test("improvement never worsens the constructive cost and finds something on late shops", arguments: 0..<6)
+    @Test("improvement never worsens the constructive cost", arguments: 0..<4)
     func neverWorse(seed: Int) throws {
         let shop = generatedShop(seed: UInt64(400 + seed), orders: 150)
-        let s = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 300, seed: 1))
+        let s = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 120, seed: 1))
         let stats = s.statistics
         #expect(stats.weightedTardinessRaw <= stats.constructiveWeightedTardinessRaw)
         if stats.weightedTardinessRaw == stats.constructiveWeightedTardinessRaw {
             #expect(stats.plantMakespanSumMinutes <= stats.constructivePlantMakespanSumMinutes)
         }
-        #expect(stats.iterations == 300)
+        #expect(stats.iterations == 120)
         #expect(s.firstViolation(shop.problem) == nil)
     }
 
-    @Test("the improver helps: over six late shops it lowers the total weighted tardiness")
+    @Test("the improver helps: over four late shops it lowers the total weighted tardiness")
     func improves() throws {
         var before: Int128 = 0, after: Int128 = 0
-        for seed in 0..<6 {
+        for seed in 0..<4 {
             let shop = generatedShop(seed: UInt64(500 + seed), orders: 150)
-            let stats = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 300)).statistics
+            let stats = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 150)).statistics
             before += stats.constructiveWeightedTardinessRaw
             after += stats.weightedTardinessRaw
         }
@@ -98,8 +98,8 @@ struct LargeShopSearchTests {
     @Test("a fixed iteration budget gives the same bytes twice")
     func deterministic() throws {
         let shop = generatedShop(seed: 77, orders: 120)
-        let a = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 250, seed: 9)).renderJSONBytes(seconds: 0)
-        let b = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 250, seed: 9)).renderJSONBytes(seconds: 0)
+        let a = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 120, seed: 9)).renderJSONBytes(seconds: 0)
+        let b = try FiniteCapacityScheduler.schedule(shop.problem, Self.parameters(iterations: 120, seed: 9)).renderJSONBytes(seconds: 0)
         #expect(a == b)
         #expect(a.count > 1_000)
     }

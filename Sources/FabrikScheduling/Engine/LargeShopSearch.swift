@@ -41,6 +41,13 @@ struct LargeShopSearch {
     static let targetCount = 256
     static let chainLengthMax = 1_024
     static let probesPerIteration = 8
+    /// Nodes one probe may re-time before it is given up (rolled back and
+    /// refused). In an overloaded shop a delay can run down whole machine
+    /// queues; on the generated 100k-item shop uncapped probes re-timed so
+    /// much that 20,000 iterations took over 10 minutes (at a cap of 20,000:
+    /// 14 ms per iteration). Deterministic: the
+    /// pop count does not depend on the clock.
+    static let probePopMax = 4_096
     static let insertionScanMax = 4_096
 
     init(model: ShopModel, start: MachineSequences, timed: Evaluator, cost: ScheduleCost, parameters: SchedulingParameters) {
@@ -172,7 +179,7 @@ struct LargeShopSearch {
         probes += 1
         let before = timer.cost
         let (undo, seeds) = apply(move)
-        let timed = timer.retime(model, sequences, seeds: seeds, popLimit: 4 * model.nodeCount + 64)
+        let timed = timer.retime(model, sequences, seeds: seeds, popLimit: min(Self.probePopMax, 4 * model.nodeCount + 64))
         if timed && timer.cost < before {
             timer.commit()
             accepted += 1
