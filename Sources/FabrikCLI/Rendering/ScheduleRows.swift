@@ -83,7 +83,7 @@ enum ScheduleRows {
             ("messages", .array(messages)),
             ("stats", .object([
                 ("operations", .int(statistics.operations)), ("makespan_hours", .quantity(statistics.makespanHours)),
-                ("weighted_tardiness", .quantity(statistics.weightedTardiness)), ("iterations", .int(statistics.iterations)),
+                ("weighted_tardiness", .number(statistics.weightedTardinessText)), ("iterations", .int(statistics.iterations)),
                 ("seconds", .quantity(Quantity(rawMicros: Int64(max(0, seconds) * 1_000_000 + 0.5)))),
             ])),
         ])
