@@ -39,7 +39,12 @@ public final class SQLiteStore: FabrikStoring, Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreMigrations.migrator.migrate(pool)
+            // A read first: an up-to-date database (every command but the
+            // first) opens without a write transaction, a WAL commit and its syncs.
+            let migrator = StoreMigrations.migrator
+            if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+                try migrator.migrate(pool)
+            }
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? error.description)
         } catch {
