@@ -29,7 +29,7 @@ enum DatasetImporter {
         let clock = ContinuousClock()
         let start = clock.now
 
-        for index in DatasetSchema.secondaryIndexes {
+        for index in DatasetSchema.secondaryIndexes + DatasetSchema.lookupIndexes {
             try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
         }
         // The journal tables refuse DELETE by trigger; a replace lifts that
@@ -51,7 +51,7 @@ enum DatasetImporter {
             sql: "INSERT INTO meta (key, value) VALUES ('accounts_built_in', ?), ('imported_at', ?)",
             arguments: [dataset.accountsAreBuiltIn ? "yes" : "no", startedAt])
 
-        for index in DatasetSchema.secondaryIndexes {
+        for index in DatasetSchema.secondaryIndexes + DatasetSchema.lookupIndexes {
             do {
                 try db.execute(sql: index.sql)
             } catch let error as DatabaseError {

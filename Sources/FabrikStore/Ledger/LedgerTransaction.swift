@@ -77,9 +77,11 @@ struct LedgerTransaction {
     /// row, its lines and the per-day movements, through statements prepared
     /// once per transaction.
     func insert(_ entry: JournalEntry) throws {
-        try db.execute(
-            sql: "INSERT INTO journal_entries (key, date_day, memo, source, reverses_key) VALUES (?, ?, ?, ?, ?)",
-            arguments: [entry.key, entry.date.daysSinceEpoch, entry.memo, entry.source.name, entry.reversesKey])
+        // Cached: an import posts one opening entry per stock row, and
+        // compiling the statement each time cost as much as the insert.
+        try db.cachedStatement(
+            sql: "INSERT INTO journal_entries (key, date_day, memo, source, reverses_key) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [entry.key, entry.date.daysSinceEpoch, entry.memo, entry.source.name, entry.reversesKey])
         try writer.insertLines(of: entry, entryId: db.lastInsertedRowID)
     }
 

@@ -8,14 +8,37 @@ internal import GRDB
 /// of their release date), the in-transit stock of imported transfers
 /// already issued (at the destination plant), each against opening equity.
 /// Keys: `opening/stock/ITEM/PLANT`, `opening/wip/ORDER`, `opening/transit/ORDER`.
+///
+/// Speed: the import has just emptied the journal, so every key is new and
+/// entries go straight to `insert` (no per-entry key lookup); standard costs
+/// are read once. A journal that is not empty (never the case from
+/// `importDataset`) takes the idempotent `post` path instead.
 enum OpeningBalances {
     static func post(_ db: Database, date: Day) throws -> Int {
         let tx = try LedgerTransaction(db: db, date: date)
+        let journalWasEmpty = try Int64.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal_entries)") == 0
+        var costs: [String: Money] = [:]
+        let costRows = try RawStatement(db, sql: "SELECT item_id, standard_cost FROM items")
+        while try costRows.step() { costs[costRows.text(0)] = Money(rawTenThousandths: costRows.int64(1)) }
+        func stockLine(_ itemId: String, _ plantId: String, _ quantity: Quantity) throws -> StockLine {
+            guard let cost = costs[itemId] else { throw StoreError.transactionRefused("There is no item \(itemId).") }
+            return StockLine(itemId: itemId, plantId: plantId, quantity: quantity, standardCost: cost)
+        }
+        func post(_ posting: Result<Posting, PostingRejection>) throws -> Bool {
+            guard journalWasEmpty else { return try tx.post(posting) != nil }
+            switch posting {
+            case .failure(let rejection): throw StoreError.transactionRefused("Nothing was posted: \(rejection.sentence).")
+            case .success(.nothingToPost): return false
+            case .success(.entry(let entry)):
+                try tx.insert(entry)
+                return true
+            }
+        }
         var posted = 0
         let stock = try Row.fetchAll(db, sql: "SELECT item_id, plant_id, on_hand FROM inventory WHERE on_hand > 0 ORDER BY rowid")
         for row in stock {
-            let line = try tx.stockLine(itemId: row[0], plantId: row[1], quantity: Quantity(rawMicros: row[2]))
-            if try tx.post(tx.rules.openingStock(tx.header("opening/stock/\(line.itemId)/\(line.plantId)"), stock: line)) != nil {
+            let line = try stockLine(row[0], row[1], Quantity(rawMicros: row[2]))
+            if try post(tx.rules.openingStock(tx.header("opening/stock/\(line.itemId)/\(line.plantId)"), stock: line)) {
                 posted += 1
             }
         }
@@ -29,15 +52,15 @@ enum OpeningBalances {
             if type == "production" {
                 let release = try ComponentExplosion.releaseDate(db, itemId: itemId, plantId: plantId, due: Day(daysSinceEpoch: row[5]))
                 let components = try ComponentExplosion.components(db, itemId: itemId, plantId: plantId, quantity: quantity, on: release)
-                let lines = try components.map { try tx.stockLine(itemId: $0.itemId, plantId: plantId, quantity: $0.quantity) }
-                if try tx.post(tx.rules.openingWIP(tx.header("opening/wip/\(orderId)"), productionOrderId: orderId,
-                                                   components: lines)) != nil {
+                let lines = try components.map { try stockLine($0.itemId, plantId, $0.quantity) }
+                if try post(tx.rules.openingWIP(tx.header("opening/wip/\(orderId)"), productionOrderId: orderId,
+                                                   components: lines)) {
                     posted += 1
                 }
             } else {
-                let line = try tx.stockLine(itemId: itemId, plantId: plantId, quantity: quantity)
-                if try tx.post(tx.rules.openingInTransit(tx.header("opening/transit/\(orderId)"), transferId: orderId,
-                                                         stockAtDestination: line)) != nil {
+                let line = try stockLine(itemId, plantId, quantity)
+                if try post(tx.rules.openingInTransit(tx.header("opening/transit/\(orderId)"), transferId: orderId,
+                                                         stockAtDestination: line)) {
                     posted += 1
                 }
             }

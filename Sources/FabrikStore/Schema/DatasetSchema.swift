@@ -185,6 +185,16 @@ enum DatasetSchema {
         ("accounts_role", "CREATE UNIQUE INDEX accounts_role ON accounts(role) WHERE role IS NOT NULL"),
     ]
 
+    /// Lookup indexes added after v1 (migration `v6-bom-parent-index`),
+    /// dropped and rebuilt by an import like `secondaryIndexes`.
+    /// `bom_lines_parent`: the opening WIP of every issued production order
+    /// and `stock issue` explode one parent at a time; without it each
+    /// explosion scans every BOM line, which made a 100k-item import with
+    /// opening balances quadratic (minutes instead of seconds).
+    static let lookupIndexes: [(name: String, sql: String)] = [
+        ("bom_lines_parent", "CREATE INDEX bom_lines_parent ON bom_lines(parent_item_id)"),
+    ]
+
     /// Every content table, children before parents: the order in which an
     /// import deletes (inserts run in the reverse order). Plan tables come
     /// first: they reference nothing but are the most derived content.

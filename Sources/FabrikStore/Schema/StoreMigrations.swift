@@ -28,6 +28,9 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v4-schedule-plan-basis") { db in try ScheduleBasisSchema.migrate(db) }
         migrator.registerMigration("v5-ledger-reversals") { db in try LedgerReversalSchema.migrate(db) }
+        migrator.registerMigration("v6-bom-parent-index") { db in
+            for index in DatasetSchema.lookupIndexes { try db.execute(sql: index.sql) }
+        }
         return migrator
     }
 }
