@@ -54,16 +54,24 @@ public struct PlannedOrderTable: Sendable, Hashable {
     public var count: Int { type.count }
 
     /// Rows of each type (they are contiguous, in the order MO, PO, TO).
+    /// Two binary searches, O(log n): `MaterialPlan.plannedOrderRow(of:)`
+    /// asks for every reference it resolves, so a linear count made peg
+    /// walks over large plans quadratic.
     public var countsByType: (production: Int, purchase: Int, transfer: Int) {
-        var p = 0, b = 0, t = 0
-        for k in type {
-            switch k {
-            case .production: p += 1
-            case .purchase: b += 1
-            case .transfer: t += 1
-            }
+        let production = firstRow { $0 != .production }
+        let purchaseEnd = firstRow { $0 == .transfer }
+        return (production, purchaseEnd - production, type.count - purchaseEnd)
+    }
+
+    /// The first row whose type satisfies `isPast` (which must hold for a
+    /// suffix of the rows), or `count`.
+    private func firstRow(where isPast: (OrderType) -> Bool) -> Int {
+        var low = 0, high = type.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(type[middle]) { high = middle } else { low = middle + 1 }
         }
-        return (p, b, t)
+        return low
     }
 
     /// The reference naming row `row` (`MO-n`...).
