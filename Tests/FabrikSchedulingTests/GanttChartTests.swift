@@ -26,6 +26,26 @@ struct GanttChartTests {
         #expect(groups(GanttChart.svg(schedule, workCenter: "none")) == 0)
     }
 
+    @Test("a weighted tardiness past the fixed-point range is printed exactly in the title, not saturated")
+    func hugeTardinessTitle() throws {
+        var shop = ShopFixture()
+        let wc = shop.workCenter("WC1", hoursPerDay: 8)
+        // 9e14 currency units of weight: each late minute is 1.5e13 currency-hours.
+        shop.order("MO-1", dueDay: 0, weight: 900_000_000_000_000, operations: [(wc, 600)])
+        let schedule = try shop.schedule(iterations: 0)
+        let lateMinutes = try #require(schedule.orderTardinessMinutes.first)
+        #expect(lateMinutes > 0)
+        let whole = String(Int128(15_000_000_000_000) * Int128(lateMinutes))
+        var grouped = ""
+        for (k, digit) in whole.enumerated() {
+            if k > 0 && (whole.count - k) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        let svg = GanttChart.svg(schedule)
+        #expect(svg.contains("Weighted tardiness \(grouped) · "))
+        #expect(!svg.contains("9,223,372,036,854.78"))
+    }
+
     /// The number of operation groups (`<g>`) in `svg`.
     private func groups(_ svg: String) -> Int {
         svg.split(separator: "\n").filter { $0 == "<g>" }.count

@@ -34,7 +34,8 @@ public enum GanttChart {
         if let workCenter { scope = "work center \(workCenter)" } else if let plant { scope = "plant \(plant)" }
         svg.text("Production schedule as of \(schedule.problem.asOf.iso8601)", x: GanttLayout.margin, y: 30, size: 20,
                  fill: "#222222", weight: "bold")
-        let facts = "Weighted tardiness \(grouped(statistics.weightedTardiness)) · makespan \(grouped(statistics.makespanHours)) h · "
+        let tardiness = grouped(micros: ScheduleStatistics.currencyHoursMicros(statistics.weightedTardinessRaw))
+        let facts = "Weighted tardiness \(tardiness) · makespan \(grouped(statistics.makespanHours)) h · "
             + "\(late) late \(late == 1 ? "order" : "orders") · showing \(scope): \(layout.operations.count) operations"
             + (layout.hiddenOperationCount > 0
                 ? " in the first \(layout.days) days (\(layout.hiddenOperationCount) later ones not drawn)" : "")
@@ -179,16 +180,21 @@ public enum GanttChart {
     }
 
     /// `1234567.891` as `1,234,567.89` (hundredths, half up).
-    static func grouped(_ q: Quantity) -> String {
-        let remainder = q.rawMicros % 10_000
-        let hundredths = q.rawMicros / 10_000 + (remainder >= 5_000 ? 1 : remainder <= -5_000 ? -1 : 0)
-        let digits = Array(String(abs(hundredths / 100)))
+    static func grouped(_ q: Quantity) -> String { grouped(micros: Int128(q.rawMicros)) }
+
+    /// Millionths as a grouped decimal with at most two decimals (rounded
+    /// half away from zero); 128 bits, so a weighted tardiness past the
+    /// fixed-point range prints exactly instead of saturating.
+    static func grouped(micros: Int128) -> String {
+        let remainder = micros % 10_000
+        let hundredths = micros / 10_000 + (remainder >= 5_000 ? 1 : remainder <= -5_000 ? -1 : 0)
+        let digits = Array(String((hundredths / 100).magnitude))
         var whole = ""
         for (k, digit) in digits.enumerated() {
             if k > 0 && (digits.count - k) % 3 == 0 { whole.append(",") }
             whole.append(digit)
         }
-        let fraction = abs(hundredths % 100)
+        let fraction = (hundredths % 100).magnitude
         return (hundredths < 0 ? "-" : "") + whole + (fraction == 0 ? "" : "." + (fraction < 10 ? "0" : "") + String(fraction))
     }
 
