@@ -1,6 +1,23 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// One benchmark executable: its folder, Benchmark plus the Fabrik products
+/// it drives, the project's upcoming features, and the benchmark plugin.
+func benchmarkTarget(_ name: String, fabrik products: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [.product(name: "Benchmark", package: "package-benchmark")]
+            + products.map { .product(name: $0, package: "Fabrik") },
+        path: name,
+        swiftSettings: [
+            .enableUpcomingFeature("InternalImportsByDefault"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+            .enableUpcomingFeature("ExistentialAny"),
+        ],
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    )
+}
+
 /// Fabrik's benchmarks, kept out of the main package so package-benchmark and
 /// its malloc interposer never reach the product. Run: `swift package benchmark`.
 let package = Package(
@@ -12,73 +29,12 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "ImportBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "FabrikDataset", package: "Fabrik"),
-                .product(name: "FabrikStore", package: "Fabrik"),
-            ],
-            path: "ImportBenchmarks",
-            swiftSettings: [
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-                .enableUpcomingFeature("ExistentialAny"),
-            ],
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-        ),
-        .executableTarget(
-            name: "MRPBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "FabrikCore", package: "Fabrik"),
-                .product(name: "FabrikDataset", package: "Fabrik"),
-                .product(name: "FabrikPlanning", package: "Fabrik"),
-                .product(name: "FabrikStore", package: "Fabrik"),
-            ],
-            path: "MRPBenchmarks",
-            swiftSettings: [
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-                .enableUpcomingFeature("ExistentialAny"),
-            ],
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-        ),
-        .executableTarget(
-            name: "LedgerBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "FabrikCore", package: "Fabrik"),
-                .product(name: "FabrikLedger", package: "Fabrik"),
-                .product(name: "FabrikDataset", package: "Fabrik"),
-                .product(name: "FabrikStore", package: "Fabrik"),
-            ],
-            path: "LedgerBenchmarks",
-            swiftSettings: [
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-                .enableUpcomingFeature("ExistentialAny"),
-            ],
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-        ),
-        .executableTarget(
-            name: "SchedulingBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "package-benchmark"),
-                .product(name: "FabrikCore", package: "Fabrik"),
-                .product(name: "FabrikDataset", package: "Fabrik"),
-                .product(name: "FabrikPlanning", package: "Fabrik"),
-                .product(name: "FabrikScheduling", package: "Fabrik"),
-                .product(name: "FabrikStore", package: "Fabrik"),
-            ],
-            path: "SchedulingBenchmarks",
-            swiftSettings: [
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-                .enableUpcomingFeature("ExistentialAny"),
-            ],
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-        ),
+        benchmarkTarget("ImportBenchmarks", fabrik: ["FabrikDataset", "FabrikStore"]),
+        benchmarkTarget("MRPBenchmarks", fabrik: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikStore"]),
+        benchmarkTarget("LedgerBenchmarks", fabrik: ["FabrikCore", "FabrikLedger", "FabrikDataset", "FabrikStore"]),
+        benchmarkTarget(
+            "SchedulingBenchmarks",
+            fabrik: ["FabrikCore", "FabrikDataset", "FabrikPlanning", "FabrikScheduling", "FabrikStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
