@@ -47,14 +47,21 @@ struct LedgerTransaction {
 
     /// Posts a rule's outcome: nil when the event is worth nothing; a rule
     /// failure refuses the whole transaction.
+    /// With `keyIsNew` (the caller knows the journal cannot hold the key,
+    /// e.g. the import's opening entries on the journal it just emptied) the
+    /// entry is inserted without the idempotency lookup.
     @discardableResult
-    func post(_ posting: Result<Posting, PostingRejection>) throws -> JournalEntry? {
+    func post(_ posting: Result<Posting, PostingRejection>, keyIsNew: Bool = false) throws -> JournalEntry? {
         switch posting {
         case .failure(let rejection):
             throw StoreError.transactionRefused("Nothing was posted: \(rejection.sentence).")
         case .success(.nothingToPost):
             return nil
         case .success(.entry(let entry)):
+            if keyIsNew {
+                try insert(entry)
+                return entry
+            }
             return try post(entry) ? entry : nil
         }
     }

@@ -10,7 +10,7 @@ internal import GRDB
 /// Keys: `opening/stock/ITEM/PLANT`, `opening/wip/ORDER`, `opening/transit/ORDER`.
 ///
 /// Speed: the import has just emptied the journal, so every key is new and
-/// entries go straight to `insert` (no per-entry key lookup); standard costs
+/// entries are inserted without a per-entry key lookup; standard costs
 /// are read once. A journal that is not empty (never the case from
 /// `importDataset`) takes the idempotent `post` path instead.
 enum OpeningBalances {
@@ -25,14 +25,7 @@ enum OpeningBalances {
             return StockLine(itemId: itemId, plantId: plantId, quantity: quantity, standardCost: cost)
         }
         func post(_ posting: Result<Posting, PostingRejection>) throws -> Bool {
-            guard journalWasEmpty else { return try tx.post(posting) != nil }
-            switch posting {
-            case .failure(let rejection): throw StoreError.transactionRefused("Nothing was posted: \(rejection.sentence).")
-            case .success(.nothingToPost): return false
-            case .success(.entry(let entry)):
-                try tx.insert(entry)
-                return true
-            }
+            try tx.post(posting, keyIsNew: journalWasEmpty) != nil
         }
         var posted = 0
         let stock = try Row.fetchAll(db, sql: "SELECT item_id, plant_id, on_hand FROM inventory WHERE on_hand > 0 ORDER BY rowid")
