@@ -100,9 +100,11 @@ extension SQLiteStore {
                     inTransit: Quantity(rawMicros: stock.int64(3)), standardCost: Money(rawTenThousandths: stock.int64(4))))
             }
             var ledger: [(itemId: String, plantId: String, balance: Cents)] = []
+            // Every inventory line carries an item (JournalEntry.make refuses one
+            // without); `item_id IS NOT NULL` lets the partial index journal_lines_item serve.
             let balances = try RawStatement(db, sql: """
                 SELECT item_id, plant_id, SUM(debit_cents - credit_cents) FROM journal_lines
-                WHERE account_code = ? GROUP BY item_id, plant_id
+                WHERE account_code = ? AND item_id IS NOT NULL GROUP BY item_id, plant_id
                 """)
             balances.bind(1, chart.code(role: .inventory))
             while try balances.step() {

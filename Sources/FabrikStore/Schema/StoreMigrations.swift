@@ -31,6 +31,7 @@ enum StoreMigrations {
         migrator.registerMigration("v6-bom-parent-index") { db in
             for index in DatasetSchema.lookupIndexes { try db.execute(sql: index.sql) }
         }
+        migrator.registerMigration("v7-journal-lines-clustered") { db in try LedgerLinesSchema.migrate(db) }
         return migrator
     }
 }
