@@ -1,6 +1,6 @@
 import FabrikCore
 import FabrikDataset
-import FabrikLedger
+@testable import FabrikLedger
 import Foundation
 import GRDB
 import Testing
@@ -80,6 +80,23 @@ struct ManualPostingStoreTests {
         let memo = try fast.pool.read { db in try String.fetchOne(db, sql: "SELECT memo FROM journal_entries WHERE key = 'H-1'") }
         #expect(memo == "wages, November")
         #expect(try fast.verifyLedger().isEmpty)
+    }
+
+    @Test("a file read on several threads posts exactly the rows of one thread, and the phases are reported in order")
+    func threadCountDoesNotChangeRows() throws {
+        let oneTemp = TemporaryDatabase(), manyTemp = TemporaryDatabase()
+        let one = try Self.store(oneTemp), many = try Self.store(manyTemp)
+        // Over 3 MB, so that three threads read parts of at least 1 MB each.
+        let text = try Self.generated(one, entries: 30_000)
+        #expect(text.utf8.count > 3 * ManualEntryChunkedRead.bytesPerPartMin)
+        let a = try one.postManualEntries(text: text, fileName: "g.csv", threadCount: 1, progress: { _ in })
+        var phases: [ManualPostingPhase] = []
+        let b = try many.postManualEntries(text: text, fileName: "g.csv", threadCount: 3, phaseDone: { phases.append($0) },
+                                           progress: { _ in })
+        #expect(a == b)
+        #expect(a.postedKeys.count == 30_000)
+        #expect(try Self.dump(one) == (try Self.dump(many)))
+        #expect(phases == ManualPostingPhase.allCases)
     }
 
     @Test("posting a file again posts nothing and reports every entry as already posted")

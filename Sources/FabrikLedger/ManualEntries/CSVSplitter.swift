@@ -32,9 +32,11 @@ enum CSVSplitter {
 
     /// Calls `body(line, record)` for each non-empty record, in order, until
     /// it returns false. The record's views are valid only during the call.
-    static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>,
+    /// `skippingByteOrderMark: false` reads a part of a file that starts at a
+    /// record boundary, where those bytes are data (`ManualEntryChunkedRead`).
+    static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, skippingByteOrderMark: Bool = true,
                               _ body: (Int, CSVRecord) -> Bool) -> SyntaxError? {
-        var scanner = Scanner(bytes: bytes)
+        var scanner = Scanner(bytes: bytes, skippingByteOrderMark: skippingByteOrderMark)
         return scanner.run(body)
     }
 
@@ -50,9 +52,10 @@ enum CSVSplitter {
         static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n")
         static let carriageReturn = UInt8(ascii: "\r")
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, skippingByteOrderMark: Bool) {
             self.bytes = bytes
-            index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            let marked = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            index = skippingByteOrderMark && marked ? 3 : 0
             spans.reserveCapacity(16)
         }
 
@@ -68,7 +71,7 @@ enum CSVSplitter {
                 scratch.removeAll(keepingCapacity: true)
                 if let reason = readRecord() { return SyntaxError(line: recordLine, reason: reason) }
                 let keepGoing = scratch.withUnsafeBufferPointer { scratchBytes in
-                    body(recordLine, CSVRecord(bytes: bytes, scratch: scratchBytes, spans: spans))
+                    body(recordLine, CSVRecord(bytes: bytes, scratch: scratchBytes, spans: spans, end: index))
                 }
                 if !keepGoing { return nil }
             }
@@ -171,6 +174,8 @@ struct CSVRecord {
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
     fileprivate let scratch: UnsafeBufferPointer<UInt8>
     fileprivate let spans: [Span]
+    /// The offset just past the record and its line end in the scanned bytes.
+    let end: Int
 
     var count: Int { spans.count }
 

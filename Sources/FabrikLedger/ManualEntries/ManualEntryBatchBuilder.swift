@@ -35,17 +35,75 @@ struct ManualEntryBatchBuilder {
     private var lastDate = Day(daysSinceEpoch: 0)
 
     init(chart: ChartOfAccounts, expectedLines: Int) {
-        self.chart = chart
-        var accountTable = ByteKeyTable(capacity: chart.accounts.count)
+        var accountTable = ByteKeyTable(capacity: chart.accounts.count, hashing: .fast)
         for account in chart.accounts {
             var code = account.code
             _ = code.withUTF8 { accountTable.insert($0) }
         }
-        accounts = accountTable
-        accountAllowed = chart.accounts.map { !$0.isControlled }
+        self.init(chart: chart, accounts: accountTable, accountAllowed: chart.accounts.map { !$0.isControlled },
+                  expectedLines: expectedLines)
+    }
+
+    private init(chart: ChartOfAccounts, accounts: ByteKeyTable, accountAllowed: [Bool], expectedLines: Int) {
+        self.chart = chart
+        self.accounts = accounts
+        self.accountAllowed = accountAllowed
         keys = ByteKeyTable(capacity: max(16, expectedLines / 2))
         lines.reserveCapacity(expectedLines)
         lineEntries.reserveCapacity(expectedLines)
+    }
+
+    /// False once a record was refused (the caller falls back to the reference builder).
+    var isIntact: Bool { !failed }
+
+    /// An empty builder for rows that come after this one's header, in
+    /// another part of the file: the same chart and column positions.
+    func continuation(expectedLines: Int) -> ManualEntryBatchBuilder {
+        var next = ManualEntryBatchBuilder(chart: chart, accounts: accounts, accountAllowed: accountAllowed,
+                                           expectedLines: expectedLines)
+        next.fieldOfColumn = fieldOfColumn
+        next.headerCount = headerCount
+        next.sawHeader = sawHeader
+        next.failed = failed
+        return next
+    }
+
+    /// Appends the entries and lines of `later`, whose rows followed this
+    /// builder's rows in the file, as if one builder had read them all: an
+    /// entry id seen here continues its entry (its date must match, the first
+    /// non-empty memo stays), a new one is appended in first-seen order.
+    /// False when `later` or the merge hit a problem.
+    mutating func absorb(_ later: ManualEntryBatchBuilder) -> Bool {
+        guard !failed, !later.failed else { return false }
+        // An entry cut in two at the parts' border continues the last one: still contiguous.
+        let lastLineEntry = lineEntries.last.map(Int.init) ?? -1
+        var entryOfLater = [Int32](repeating: 0, count: later.lineCounts.count)
+        for (old, found) in keys.insertAll(of: later.keys).enumerated() {
+            entryOfLater[old] = Int32(truncatingIfNeeded: found.index)
+            if found.inserted {
+                dates.append(later.dates[old])
+                memos.append(later.memos[old])
+                lineCounts.append(later.lineCounts[old])
+                balances.append(later.balances[old])
+                continue
+            }
+            if old != 0 || found.index != lastLineEntry { contiguous = false }
+            let entry = found.index
+            let (balance, overflow) = balances[entry].addingReportingOverflow(later.balances[old])
+            guard dates[entry] == later.dates[old], !overflow else {
+                failed = true
+                return false
+            }
+            balances[entry] = balance
+            lineCounts[entry] += later.lineCounts[old]
+            if memos[entry].isEmpty { memos[entry] = later.memos[old] }
+        }
+        if !later.contiguous { contiguous = false }
+        lines.append(contentsOf: later.lines)
+        lineEntries.reserveCapacity(lineEntries.count + later.lineEntries.count)
+        for entry in later.lineEntries { lineEntries.append(entryOfLater[Int(entry)]) }
+        lastEntry = -1
+        return true
     }
 
     /// Adds the header (the first record) or one row; false at the first problem.
@@ -111,7 +169,7 @@ struct ManualEntryBatchBuilder {
               amount.isPositive else { return false }
 
         let entry: Int
-        if lastEntry >= 0, keys.withKey(lastEntry, { $0.elementsEqual(entryId) }) {
+        if lastEntry >= 0, keys.keyEquals(lastEntry, entryId) {
             entry = lastEntry
         } else {
             let found = keys.insert(entryId)

@@ -33,17 +33,16 @@ public enum ManualEntryFile {
 
     /// `parse` for posting: the same verdict and the same problems, but the
     /// entries held column-wise (`ManualEntryBatch`). A byte-level pass
-    /// (`ManualEntryBatchBuilder`) accepts a good file without a String or a
+    /// (`ManualEntryBatchBuilder`, on up to `threadCount` threads:
+    /// `ManualEntryChunkedRead`) accepts a good file without a String or a
     /// `JournalEntry` per line; at its first problem the whole file is read
     /// again by `parse`, which names every problem in the file's wording.
-    public static func batch(_ text: String, fileName: String,
-                             chart: ChartOfAccounts) -> Result<ManualEntryBatch, ManualEntryRejection> {
+    /// The batch is the same for any thread count.
+    public static func batch(_ text: String, fileName: String, chart: ChartOfAccounts,
+                             threadCount: Int = 1) -> Result<ManualEntryBatch, ManualEntryRejection> {
         var text = text
         let fast: ManualEntryBatch? = text.withUTF8 { bytes in
-            // ~40 bytes per line in practice; only a capacity hint.
-            var builder = ManualEntryBatchBuilder(chart: chart, expectedLines: bytes.count / 40)
-            let syntaxError = CSVSplitter.forEachRecord(in: bytes) { _, record in builder.add(record) }
-            return syntaxError == nil ? builder.finish() : nil
+            ManualEntryChunkedRead.batch(bytes, chart: chart, threadCount: threadCount)
         }
         if let fast { return .success(fast) }
         return parse(text, fileName: fileName, chart: chart).map { ManualEntryBatch(entries: $0, chart: chart) }

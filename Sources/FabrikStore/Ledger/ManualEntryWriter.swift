@@ -23,7 +23,8 @@ struct ManualEntryWriter {
 
     /// Writes `toPost` (batch indexes, in order) as entries `firstEntryId`,
     /// `firstEntryId + 1`, …; `progress(rowsDone, rowsTotal)` now and then.
-    func write(_ toPost: [Int], firstEntryId: Int64, progress: (Int, Int) -> Void) throws {
+    func write(_ toPost: [Int], firstEntryId: Int64, phaseDone: (ManualPostingPhase) -> Void,
+               progress: (Int, Int) -> Void) throws {
         let lineCount = toPost.reduce(0) { $0 + batch.lineRange($1).count }
         let total = toPost.count + lineCount
         var done = 0
@@ -33,16 +34,16 @@ struct ManualEntryWriter {
             if done / Self.progressStride != before / Self.progressStride { progress(done, total) }
         }
         progress(0, total)
-        let source = "manual"
+        // The source is the same for every row, so it is part of the SQL, not a parameter.
         try insertRows(count: toPost.count, sql: "INSERT INTO journal_entries (entry_id, key, date_day, memo, source) VALUES ",
-                       tuple: "(?, ?, ?, ?, ?)", width: 5, report: report) { statement, row in
+                       tuple: "(?, ?, ?, ?, 'manual')", width: 4, report: report) { statement, row in
             let index = toPost[row]
             statement.bind(1, firstEntryId + Int64(row))
             statement.bind(2, batch.keys[index])
             statement.bind(3, batch.dates[index].daysSinceEpoch)
             statement.bind(4, batch.memos[index])
-            statement.bind(5, source)
         }
+        phaseDone(.writeEntries)
         // (entry row, line number) of every line, in posting order.
         var lineRows: [(entry: Int32, line: Int32)] = []
         lineRows.reserveCapacity(lineCount)
@@ -60,7 +61,9 @@ struct ManualEntryWriter {
             statement.bind(4, line.debit.rawCents)
             statement.bind(5, line.credit.rawCents)
         }
+        phaseDone(.writeLines)
         try addDailyMovements(toPost)
+        phaseDone(.writeDailyBalances)
         progress(total, total)
     }
 

@@ -12,19 +12,28 @@ struct LedgerPostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "post", abstract: "Post manual journal entries from a CSV file, all or nothing.")
 
     @Argument(help: "The CSV file.") var file: String
+    @Option(help: "Threads that read and check the file (the outcome is the same for any count).") var threads: Int = 2
+    @Flag(help: "Print how long each step took (read, check, decide, write, commit) to stderr.") var timings = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingFailures {
+            guard (1...64).contains(threads) else { throw CommandFailure("--threads must be 1 to 64, not \(threads).") }
+            var timer = PhaseTimer()
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure("Cannot read \(file).")
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
-            let outcome = try SQLiteStore(path: store.databasePath)
-                .postManualEntries(text: String(decoding: data, as: UTF8.self), fileName: name) { progress in
-                    Console.progress("posting \(name)", done: progress.rowsDone, total: progress.rowsTotal)
-                }
+            let text = String(decoding: data, as: UTF8.self)
+            let database = try SQLiteStore(path: store.databasePath)
+            timer.lap("read the file")
+            let outcome = try database.postManualEntries(
+                text: text, fileName: name, threadCount: threads, phaseDone: { timer.lap($0.rawValue) }
+            ) { progress in
+                Console.progress("posting \(name)", done: progress.rowsDone, total: progress.rowsTotal)
+            }
+            if timings { timer.printToStderr() }
             if output.json {
                 Console.out(JSONValue.object([
                     ("posted", .array(outcome.postedKeys.map(JSONValue.string))),

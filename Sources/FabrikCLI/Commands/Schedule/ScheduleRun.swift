@@ -17,20 +17,13 @@ struct ScheduleRun {
     var schedule: Schedule
     var seconds: Double
     /// Per phase: wall seconds and this process's CPU seconds (both threads).
-    var phases: [(name: String, seconds: Double, cpuSeconds: Double)]
+    var timer: PhaseTimer
 
     static func perform(database: SQLiteStore, asOf: Day?, iterations: Int?, timeLimitSeconds: Double?,
                         progress: Bool) throws -> ScheduleRun {
         let clock = ContinuousClock()
-        var phases: [(name: String, seconds: Double, cpuSeconds: Double)] = []
-        var mark = clock.now
-        var cpuMark = processCPUSeconds()
-        func lap(_ name: String) {
-            let now = clock.now, cpu = processCPUSeconds()
-            phases.append((name, seconds(now - mark), cpu - cpuMark))
-            mark = now
-            cpuMark = cpu
-        }
+        var timer = PhaseTimer()
+        func lap(_ name: String) { timer.lap(name) }
         if try database.isEmpty() {
             throw CommandFailure("The database \(database.path) holds no dataset; load one with `fabrik import DIR` first.")
         }
@@ -64,10 +57,10 @@ struct ScheduleRun {
         case .success(let value): schedule = value
         case .failure(let error): throw CommandFailure("The stored plan cannot be scheduled: \(error.sentence).")
         }
-        let computed = seconds(clock.now - computeStart)
+        let computed = PhaseTimer.seconds(clock.now - computeStart)
         try database.saveSchedule(schedule, seconds: computed, basedOn: inputs.storedPlan.identity)
         lap("store")
-        return ScheduleRun(schedule: schedule, seconds: computed, phases: phases)
+        return ScheduleRun(schedule: schedule, seconds: computed, timer: timer)
     }
 
     /// Seconds kept free at the end of the time limit for assembling the
@@ -77,16 +70,6 @@ struct ScheduleRun {
         Double(problem.operations.count) * 0.3e-6
     }
 
-    /// CPU time of the whole process so far (user + system, all threads).
-    static func processCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }
 
 extension SchedulingError {

@@ -47,12 +47,7 @@ struct ScheduleRunCommand: ParsableCommand {
                 database: database, asOf: asOf.flatMap { Day(iso8601: $0) }, iterations: iterations,
                 timeLimitSeconds: timeLimit ?? (iterations == nil ? Self.defaultTimeLimitSeconds : nil),
                 progress: !output.json && Console.stderrIsTerminal)
-            if timings {
-                for phase in run.phases {
-                    let padding = String(repeating: " ", count: max(0, 20 - phase.name.count))
-                    Console.error(phase.name + padding + String(format: "%8.3f s wall %8.3f s CPU", phase.seconds, phase.cpuSeconds))
-                }
-            }
+            if timings { run.timer.printToStderr() }
             if output.json {
                 FileHandle.standardOutput.write(Data(run.schedule.renderJSONBytes(seconds: run.seconds)))
                 return
