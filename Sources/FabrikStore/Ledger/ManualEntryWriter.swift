@@ -94,44 +94,27 @@ struct ManualEntryWriter {
         }
     }
 
-    /// Sums the lines per account and day, then adds each sum to its
-    /// `ledger_daily` row (creating it), in account code then day order.
+    /// Adds the lines' sums per account and day (`ManualEntryBatch.dailySums`)
+    /// to their `ledger_daily` rows (creating them), in account code then day order.
     private func addDailyMovements(_ toPost: [Int]) throws {
-        var sums: [UInt64: (debit: Int64, credit: Int64)] = [:]
-        for index in toPost {
-            let day = UInt64(UInt32(bitPattern: batch.dates[index].daysSinceEpoch))
-            for at in batch.lineRange(index) {
-                let line = batch.lines[at]
-                let key = UInt64(UInt32(bitPattern: line.accountPosition)) << 32 | day
-                var sum = sums[key, default: (0, 0)]
-                let debit = sum.debit.addingReportingOverflow(line.debit.rawCents)
-                let credit = sum.credit.addingReportingOverflow(line.credit.rawCents)
-                guard !debit.overflow, !credit.overflow else {
-                    throw StoreError.transactionRefused(
-                        "The movements of account \(batch.chart.accounts[Int(line.accountPosition)].code) on "
-                            + "\(batch.dates[index].iso8601) exceed the ledger's range; nothing was posted.")
-                }
-                sum = (debit.partialValue, credit.partialValue)
-                sums[key] = sum
-            }
+        let sums: [ManualEntryBatch.DailySum]
+        switch batch.dailySums(of: toPost) {
+        case .success(let computed): sums = computed
+        case .failure(let overflow):
+            throw StoreError.transactionRefused(
+                "The movements of account \(overflow.accountCode) on \(overflow.day.iso8601) exceed the ledger's range; nothing was posted.")
         }
-        let accounts = batch.chart.accounts
-        let ordered = sums.keys.sorted { a, b in
-            let accountA = Int(a >> 32), accountB = Int(b >> 32)
-            if accountA != accountB { return utf8Precedes(accounts[accountA].code, accounts[accountB].code) }
-            return Int32(bitPattern: UInt32(truncatingIfNeeded: a)) < Int32(bitPattern: UInt32(truncatingIfNeeded: b))
-        }
+        let codes = batch.chart.accounts.map(\.code)
         let upsert = try RawStatement(db, sql: """
             INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
             ON CONFLICT(account_code, day) DO UPDATE SET
                 debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
             """)
-        for key in ordered {
-            guard let sum = sums[key] else { continue }
-            upsert.bind(1, accounts[Int(key >> 32)].code)
-            upsert.bind(2, Int32(bitPattern: UInt32(truncatingIfNeeded: key)))
-            upsert.bind(3, sum.debit)
-            upsert.bind(4, sum.credit)
+        for sum in sums {
+            upsert.bind(1, codes[Int(sum.accountPosition)])
+            upsert.bind(2, sum.day.daysSinceEpoch)
+            upsert.bind(3, sum.debitCents)
+            upsert.bind(4, sum.creditCents)
             try upsert.execute()
         }
     }
