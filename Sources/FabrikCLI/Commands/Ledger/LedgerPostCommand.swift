@@ -13,7 +13,7 @@ struct LedgerPostCommand: ParsableCommand {
 
     @Argument(help: "The CSV file.") var file: String
     @Option(help: "Threads that read and check the file (the outcome is the same for any count).") var threads: Int = 2
-    @Flag(help: "Print how long each step took (read, check, decide, write, commit) to stderr.") var timings = false
+    @Flag(help: "Print how long each step took (read, open, check, decide, write, commit) to stderr.") var timings = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -26,8 +26,9 @@ struct LedgerPostCommand: ParsableCommand {
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             let text = String(decoding: data, as: UTF8.self)
-            let database = try SQLiteStore(path: store.databasePath)
             timer.lap("read the file")
+            let database = try SQLiteStore(path: store.databasePath)
+            timer.lap("open the store")
             let outcome = try database.postManualEntries(
                 text: text, fileName: name, threadCount: threads, phaseDone: { timer.lap($0.rawValue) }
             ) { progress in
