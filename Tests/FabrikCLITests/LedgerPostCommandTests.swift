@@ -43,4 +43,33 @@ struct LedgerPostCommandTests {
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("none.sqlite").path))
         #expect(try FabrikProcess.run(["ledger", "generate-entries", "--entries", "-1", "--output", copy]).status == 64)
     }
+
+    @Test("--timings names every step on stderr, --threads 1 posts the same, and a thread count out of range is refused")
+    func timingsAndThreads() throws {
+        let work = try FabrikProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let sample = FabrikProcess.repositoryRoot.appendingPathComponent("SampleData").path
+        let file = work.appendingPathComponent("g.csv").path
+        var journals: [String] = []
+        for (name, threads) in [("one", "1"), ("two", "2")] {
+            let db = work.appendingPathComponent("\(name).sqlite").path
+            #expect(try FabrikProcess.run(["import", sample, "--opening-date", "2026-11-02", "--db", db]).status == 0)
+            if threads == "1" {
+                #expect(try FabrikProcess.run(["ledger", "generate-entries", "--entries", "2000", "--from", "2026-11-03",
+                                               "--output", file, "--db", db]).status == 0)
+            }
+            let posted = try FabrikProcess.run(["ledger", "post", file, "--db", db, "--threads", threads, "--timings"])
+            #expect(posted.status == 0, "\(posted.stderr)")
+            #expect(posted.stdout.hasPrefix("Posted 2000 entries ("))
+            let steps = posted.stderr.split(separator: "\n").compactMap { $0.split(separator: "  ").first.map(String.init) }
+            #expect(steps == ["read the file", "open the store", "check the file", "decide idempotency", "write entries",
+                              "write lines", "daily balances", "commit"], "\(posted.stderr)")
+            journals.append(try FabrikProcess.run(["ledger", "trial-balance", "--db", db, "--json"]).stdout)
+        }
+        #expect(journals[0] == journals[1] && !journals[0].isEmpty)
+        let refused = try FabrikProcess.run(["ledger", "post", file, "--db", work.appendingPathComponent("one.sqlite").path,
+                                             "--threads", "0"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--threads must be 1 to 64, not 0."))
+    }
 }
