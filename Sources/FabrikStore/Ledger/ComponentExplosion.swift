@@ -38,14 +38,15 @@ enum ComponentExplosion {
     /// The lines of `itemId` that apply at `plantId` on `date`: the plant's
     /// own lines if it has any, else the blank-plant ones, effective that day.
     static func effectiveLines(_ db: Database, itemId: String, plantId: String, on date: Day) throws -> [Line] {
-        let rows = try Row.fetchAll(db, sql: """
+        // Cached: the import explodes one BOM per issued production order.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT b.component_item_id, b.qty_per, b.scrap_basis_points, b.plant_id, b.valid_from_day, b.valid_to_day,
                    i.decimals, ip.procurement
             FROM bom_lines b JOIN items i ON i.item_id = b.component_item_id
             LEFT JOIN item_plants ip ON ip.item_id = b.component_item_id AND ip.plant_id = ?
             WHERE b.parent_item_id = ? AND (b.plant_id IS NULL OR b.plant_id = ?)
             ORDER BY b.component_item_id, b.rowid
-            """, arguments: [plantId, itemId, plantId])
+            """), arguments: [plantId, itemId, plantId])
         let hasOwn = rows.contains { ($0[3] as String?) != nil }
         var lines: [Line] = []
         for row in rows {
@@ -79,11 +80,17 @@ enum ComponentExplosion {
 
     /// The release date of an open production order of `itemId` at `plantId` due `due`.
     static func releaseDate(_ db: Database, itemId: String, plantId: String, due: Day) throws -> Day {
-        let lead = try Int32.fetchOne(db, sql: "SELECT lead_time_days FROM item_plants WHERE item_id = ? AND plant_id = ?",
-                                      arguments: [itemId, plantId]) ?? 0
-        let mask = try Int64.fetchOne(db, sql: "SELECT workdays FROM plants WHERE plant_id = ?", arguments: [plantId]) ?? 0
-        let holidays = try Int32.fetchAll(db, sql: "SELECT day FROM holidays WHERE plant_id = ? ORDER BY day", arguments: [plantId])
-        let calendar = WorkCalendar(workdays: WorkdayMask(bits: UInt8(clamping: mask)), holidays: holidays.map(Day.init(daysSinceEpoch:)))
+        var calendars = PlantCalendars()
+        return try releaseDate(db, itemId: itemId, plantId: plantId, due: due, calendars: &calendars)
+    }
+
+    /// `releaseDate` with the plants' calendars read once into `calendars`.
+    static func releaseDate(_ db: Database, itemId: String, plantId: String, due: Day,
+                            calendars: inout PlantCalendars) throws -> Day {
+        let lead = try Int32.fetchOne(
+            db.cachedStatement(sql: "SELECT lead_time_days FROM item_plants WHERE item_id = ? AND plant_id = ?"),
+            arguments: [itemId, plantId]) ?? 0
+        let calendar = try calendars.calendar(db, plantId: plantId)
         guard let planDue = calendar.workingDay(onOrBefore: due) else {
             throw StoreError.transactionRefused("Plant \(plantId) has no working day before \(due.iso8601).")
         }
@@ -92,5 +99,23 @@ enum ComponentExplosion {
             throw StoreError.transactionRefused("Plant \(plantId) has no working day to release \(itemId) due \(due.iso8601).")
         }
         return release
+    }
+}
+
+/// The working calendar of each plant (workday mask and holidays), read
+/// from the store on first use: the import dates every issued production
+/// order's opening WIP, and reading the plant's holidays per order cost more
+/// than building the entry. Valid for one transaction (calendars are only
+/// changed by an import).
+struct PlantCalendars {
+    private var byPlant: [String: WorkCalendar] = [:]
+
+    mutating func calendar(_ db: Database, plantId: String) throws -> WorkCalendar {
+        if let known = byPlant[plantId] { return known }
+        let mask = try Int64.fetchOne(db, sql: "SELECT workdays FROM plants WHERE plant_id = ?", arguments: [plantId]) ?? 0
+        let holidays = try Int32.fetchAll(db, sql: "SELECT day FROM holidays WHERE plant_id = ? ORDER BY day", arguments: [plantId])
+        let calendar = WorkCalendar(workdays: WorkdayMask(bits: UInt8(clamping: mask)), holidays: holidays.map(Day.init(daysSinceEpoch:)))
+        byPlant[plantId] = calendar
+        return calendar
     }
 }

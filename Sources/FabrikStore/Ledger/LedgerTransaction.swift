@@ -52,17 +52,24 @@ struct LedgerTransaction {
     /// entry is inserted without the idempotency lookup.
     @discardableResult
     func post(_ posting: Result<Posting, PostingRejection>, keyIsNew: Bool = false) throws -> JournalEntry? {
+        guard let entry = try Self.entry(posting) else { return nil }
+        if keyIsNew {
+            try insert(entry)
+            return entry
+        }
+        return try post(entry) ? entry : nil
+    }
+
+    /// A rule's entry: nil when the event is worth nothing; a rule failure
+    /// refuses the whole transaction.
+    static func entry(_ posting: Result<Posting, PostingRejection>) throws -> JournalEntry? {
         switch posting {
         case .failure(let rejection):
             throw StoreError.transactionRefused("Nothing was posted: \(rejection.sentence).")
         case .success(.nothingToPost):
             return nil
         case .success(.entry(let entry)):
-            if keyIsNew {
-                try insert(entry)
-                return entry
-            }
-            return try post(entry) ? entry : nil
+            return entry
         }
     }
 

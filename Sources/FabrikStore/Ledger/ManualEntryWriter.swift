@@ -10,14 +10,11 @@ internal import GRDB
 /// a time (entry ids following the journal's largest, as SQLite assigns
 /// them; line numbers from 1; no dimensions; the same daily sums), but go
 /// in multi-row INSERTs through statements prepared once (the importer's
-/// technique), and the movements are summed in memory and upserted once per
-/// account and day instead of once per line.
+/// technique, `MultiRowInsert`), and the movements are summed in memory
+/// and upserted once per account and day instead of once per line.
 struct ManualEntryWriter {
     let db: Database
     let batch: ManualEntryBatch
-    /// Rows per multi-row INSERT: one execution's fixed cost (cursor open,
-    /// halt, reset) spread over many rows; far below SQLite's parameter limit.
-    static let rowsPerStatement = 128
     /// Rows between two progress reports.
     static let progressStride = 65_536
 
@@ -35,8 +32,9 @@ struct ManualEntryWriter {
         }
         progress(0, total)
         // The source is the same for every row, so it is part of the SQL, not a parameter.
-        try insertRows(count: toPost.count, sql: "INSERT INTO journal_entries (entry_id, key, date_day, memo, source) VALUES ",
-                       tuple: "(?, ?, ?, ?, 'manual')", width: 4, report: report) { statement, row in
+        let rows = MultiRowInsert(db: db)
+        try rows.insert(count: toPost.count, sql: "INSERT INTO journal_entries (entry_id, key, date_day, memo, source) VALUES ",
+                        tuple: "(?, ?, ?, ?, 'manual')", width: 4, report: report) { statement, row in
             let index = toPost[row]
             statement.bind(1, firstEntryId + Int64(row))
             statement.bind(2, batch.keys[index])
@@ -51,8 +49,9 @@ struct ManualEntryWriter {
             for at in batch.lineRange(index) { lineRows.append((Int32(row), Int32(at))) }
         }
         let codes = batch.chart.accounts.map(\.code)
-        try insertRows(count: lineRows.count, sql: "INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents) VALUES ",
-                       tuple: "(?, ?, ?, ?, ?)", width: 5, report: report) { statement, row in
+        try rows.insert(count: lineRows.count,
+                        sql: "INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents) VALUES ",
+                        tuple: "(?, ?, ?, ?, ?)", width: 5, report: report) { statement, row in
             let (entry, at) = lineRows[row]
             let line = batch.lines[Int(at)]
             statement.bind(1, firstEntryId + Int64(entry))
@@ -65,33 +64,6 @@ struct ManualEntryWriter {
         try addDailyMovements(toPost)
         phaseDone(.writeDailyBalances)
         progress(total, total)
-    }
-
-    /// Binds `count` rows in statements of `rowsPerStatement` rows (the last
-    /// one shorter); `bind(statement, row)` binds one row's parameters 1...width.
-    private func insertRows(count: Int, sql: String, tuple: String, width: Int32, report: (Int) -> Void,
-                            bind: (RawStatement, Int) -> Void) throws {
-        var row = 0
-        var full: RawStatement?
-        while row < count {
-            let rows = min(Self.rowsPerStatement, count - row)
-            let statement: RawStatement
-            if rows == Self.rowsPerStatement, let full {
-                statement = full
-            } else {
-                statement = try RawStatement(db, sql: sql + Array(repeating: tuple, count: rows).joined(separator: ", "),
-                                             stagesText: true)
-                if rows == Self.rowsPerStatement { full = statement }
-            }
-            for k in 0..<rows {
-                statement.parameterOffset = Int32(k) * width
-                bind(statement, row + k)
-            }
-            statement.parameterOffset = 0
-            try statement.execute()
-            row += rows
-            report(rows)
-        }
     }
 
     /// Adds the lines' sums per account and day (`ManualEntryBatch.dailySums`)

@@ -9,12 +9,14 @@ internal import GRDB
 /// already issued (at the destination plant), each against opening equity.
 /// Keys: `opening/stock/ITEM/PLANT`, `opening/wip/ORDER`, `opening/transit/ORDER`.
 ///
-/// Speed: the import has just emptied the journal, so every key is new and
-/// entries are inserted without a per-entry key lookup; standard costs
-/// are read once. A journal that is not empty (never the case from
-/// `importDataset`) takes the idempotent `post` path instead.
+/// Speed: the import has just emptied the journal, so every key is new:
+/// the entries are built first (pure rules, standard costs and plant
+/// calendars read once) and written together by `JournalBulkWriter`,
+/// without a per-entry key lookup. A journal that is not empty (never the
+/// case from `importDataset`) takes the idempotent `post` path per entry,
+/// as does `entryByEntry` (the tests' reference for the bulk rows).
 enum OpeningBalances {
-    static func post(_ db: Database, date: Day) throws -> Int {
+    static func post(_ db: Database, date: Day, entryByEntry: Bool = false) throws -> Int {
         let tx = try LedgerTransaction(db: db, date: date)
         let journalWasEmpty = try Int64.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal_entries)") == 0
         var costs: [String: Money] = [:]
@@ -24,40 +26,44 @@ enum OpeningBalances {
             guard let cost = costs[itemId] else { throw StoreError.transactionRefused("There is no item \(itemId).") }
             return StockLine(itemId: itemId, plantId: plantId, quantity: quantity, standardCost: cost)
         }
-        func post(_ posting: Result<Posting, PostingRejection>) throws -> Bool {
-            try tx.post(posting, keyIsNew: journalWasEmpty) != nil
-        }
+        let bulk = journalWasEmpty && !entryByEntry
+        var pending: [JournalEntry] = []
         var posted = 0
-        let stock = try Row.fetchAll(db, sql: "SELECT item_id, plant_id, on_hand FROM inventory WHERE on_hand > 0 ORDER BY rowid")
-        for row in stock {
-            let line = try stockLine(row[0], row[1], Quantity(rawMicros: row[2]))
-            if try post(tx.rules.openingStock(tx.header("opening/stock/\(line.itemId)/\(line.plantId)"), stock: line)) {
+        func post(_ posting: Result<Posting, PostingRejection>) throws {
+            if bulk {
+                guard let entry = try LedgerTransaction.entry(posting) else { return }
+                pending.append(entry)
+                posted += 1
+            } else if try tx.post(posting, keyIsNew: journalWasEmpty) != nil {
                 posted += 1
             }
         }
-        let orders = try Row.fetchAll(db, sql: """
+        var calendars = PlantCalendars()
+        let stock = try RawStatement(db, sql: "SELECT item_id, plant_id, on_hand FROM inventory WHERE on_hand > 0 ORDER BY rowid")
+        while try stock.step() {
+            let line = try stockLine(stock.text(0), stock.text(1), Quantity(rawMicros: stock.int64(2)))
+            try post(tx.rules.openingStock(tx.header("opening/stock/\(line.itemId)/\(line.plantId)"), stock: line))
+        }
+        let orders = try RawStatement(db, sql: """
             SELECT order_id, type, item_id, plant_id, qty, due_day FROM open_orders
             WHERE issued = 1 AND type IN ('production', 'transfer') ORDER BY id
             """)
-        for row in orders {
-            let orderId: String = row[0], type: String = row[1], itemId: String = row[2], plantId: String = row[3]
-            let quantity = Quantity(rawMicros: row[4])
+        while try orders.step() {
+            let orderId = orders.text(0), type = orders.text(1), itemId = orders.text(2), plantId = orders.text(3)
+            let quantity = Quantity(rawMicros: orders.int64(4))
             if type == "production" {
-                let release = try ComponentExplosion.releaseDate(db, itemId: itemId, plantId: plantId, due: Day(daysSinceEpoch: row[5]))
+                let release = try ComponentExplosion.releaseDate(db, itemId: itemId, plantId: plantId,
+                                                                 due: Day(daysSinceEpoch: orders.int32(5)), calendars: &calendars)
                 let components = try ComponentExplosion.components(db, itemId: itemId, plantId: plantId, quantity: quantity, on: release)
                 let lines = try components.map { try stockLine($0.itemId, plantId, $0.quantity) }
-                if try post(tx.rules.openingWIP(tx.header("opening/wip/\(orderId)"), productionOrderId: orderId,
-                                                   components: lines)) {
-                    posted += 1
-                }
+                try post(tx.rules.openingWIP(tx.header("opening/wip/\(orderId)"), productionOrderId: orderId, components: lines))
             } else {
                 let line = try stockLine(itemId, plantId, quantity)
-                if try post(tx.rules.openingInTransit(tx.header("opening/transit/\(orderId)"), transferId: orderId,
-                                                         stockAtDestination: line)) {
-                    posted += 1
-                }
+                try post(tx.rules.openingInTransit(tx.header("opening/transit/\(orderId)"), transferId: orderId,
+                                                   stockAtDestination: line))
             }
         }
+        try JournalBulkWriter(db: db).write(pending)
         return posted
     }
 }
