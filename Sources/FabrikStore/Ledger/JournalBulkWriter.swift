@@ -40,16 +40,8 @@ struct JournalBulkWriter {
                                        item_id, plant_id, order_id, party_id) VALUES
             """ + " ", tuple: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", width: 9) { statement, row in
             let (entry, at) = lineRows[row]
-            let line = entries[Int(entry)].lines[Int(at)]
-            statement.bind(1, firstEntryId + Int64(entry))
-            statement.bind(2, Int64(at) + 1)
-            statement.bind(3, line.accountCode)
-            statement.bind(4, line.debit.rawCents)
-            statement.bind(5, line.credit.rawCents)
-            statement.bind(6, line.itemId)
-            statement.bind(7, line.plantId)
-            statement.bind(8, line.orderId)
-            statement.bind(9, line.partyId)
+            JournalLineWriter.bind(statement, entryId: firstEntryId + Int64(entry), lineNumber: Int(at) + 1,
+                                   entries[Int(entry)].lines[Int(at)])
         }
         try addDailyMovements(entries)
     }

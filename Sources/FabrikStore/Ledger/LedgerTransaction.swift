@@ -158,15 +158,7 @@ final class JournalLineWriter {
 
     func insertLines(of entry: JournalEntry, entryId: Int64) throws {
         for (number, journalLine) in entry.lines.enumerated() {
-            line.bind(1, entryId)
-            line.bind(2, Int64(number + 1))
-            line.bind(3, journalLine.accountCode)
-            line.bind(4, journalLine.debit.rawCents)
-            line.bind(5, journalLine.credit.rawCents)
-            line.bind(6, journalLine.itemId)
-            line.bind(7, journalLine.plantId)
-            line.bind(8, journalLine.orderId)
-            line.bind(9, journalLine.partyId)
+            Self.bind(line, entryId: entryId, lineNumber: number + 1, journalLine)
             try line.execute()
             daily.bind(1, journalLine.accountCode)
             daily.bind(2, entry.date.daysSinceEpoch)
@@ -174,5 +166,19 @@ final class JournalLineWriter {
             daily.bind(4, journalLine.credit.rawCents)
             try daily.execute()
         }
+    }
+
+    /// Binds one `journal_lines` row's nine columns, in table order, as
+    /// parameters 1...9 (after the statement's `parameterOffset`).
+    static func bind(_ statement: RawStatement, entryId: Int64, lineNumber: Int, _ line: JournalLine) {
+        statement.bind(1, entryId)
+        statement.bind(2, Int64(lineNumber))
+        statement.bind(3, line.accountCode)
+        statement.bind(4, line.debit.rawCents)
+        statement.bind(5, line.credit.rawCents)
+        statement.bind(6, line.itemId)
+        statement.bind(7, line.plantId)
+        statement.bind(8, line.orderId)
+        statement.bind(9, line.partyId)
     }
 }
