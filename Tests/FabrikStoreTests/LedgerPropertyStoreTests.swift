@@ -92,5 +92,12 @@ struct LedgerPropertyStoreTests {
         })
         let issuedReceipts = snapshot.openOrders.filter { issued.contains($0.orderId) }
         #expect(issuedReceipts.allSatisfy { $0.issued })
+        // Every account's journal read from its own lines equals the one built from every entry.
+        for account in chart.accounts {
+            let fromLines = try store.accountJournal(accountCode: account.code)
+            #expect(fromLines == AccountJournal(accountCode: account.code, entries: entries), "\(account.code)")
+            let traded = trial.rows.first { $0.accountCode == account.code }
+            #expect(fromLines.totalDebit == (traded?.debit ?? .zero) && fromLines.totalCredit == (traded?.credit ?? .zero))
+        }
     }
 }

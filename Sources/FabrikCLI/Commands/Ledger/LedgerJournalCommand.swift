@@ -1,6 +1,5 @@
 import ArgumentParser
 import FabrikCore
-import FabrikCore
 import FabrikLedger
 import FabrikStore
 
@@ -16,8 +15,8 @@ struct LedgerJournalCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let database = try SQLiteStore(path: store.databasePath)
-            let entries = try database.journalEntries()
             guard let account else {
+                let entries = try database.journalEntries()
                 if output.json {
                     Console.out(JSONValue.array(entries.map(EventReport.entryJSON)).rendered())
                 } else {
@@ -29,7 +28,7 @@ struct LedgerJournalCommand: ParsableCommand {
             guard try database.chartOfAccounts().account(code: account) != nil else {
                 throw CommandFailure("There is no account \(account) in the chart of accounts.")
             }
-            let journal = AccountJournal(accountCode: account, entries: entries)
+            let journal = try database.accountJournal(accountCode: account)
             if output.json {
                 Console.out(JSONValue.object([
                     ("account_code", .string(account)),
