@@ -144,4 +144,22 @@ struct ManualEntryChunkedReadTests {
         var short = "h\nabc"
         short.withUTF8 { bytes in #expect(ManualEntryChunkedRead.cuts(bytes, from: 2, parts: 3) == [2, 5]) }
     }
+
+    @Test("a bad row deep in a file read on several threads gets the reference parser's problem at its line")
+    func badRowInLargeFile() throws {
+        // Over 2 MB, so that two threads read parts of at least 1 MB each.
+        var text = ManualEntryGenerator(entries: 20_000, seed: 5).text(chart: chart)
+        #expect(text.utf8.count > 2 * ManualEntryChunkedRead.bytesPerPartMin)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let bad = lines.count * 3 / 4
+        var fields = lines[bad].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[1] = "2026-02-30"
+        lines[bad] = fields.joined(separator: ",")
+        text = lines.joined(separator: "\n")
+        let parallel = ManualEntryFile.batch(text, fileName: "big.csv", chart: chart, threadCount: 2).map(\.count)
+        let reference = ManualEntryFile.parse(text, fileName: "big.csv", chart: chart).map(\.count)
+        #expect(parallel == reference)
+        let rejection = try #require(throws: ManualEntryRejection.self) { try parallel.get() }
+        #expect(rejection.problems.first?.description.hasPrefix("big.csv:\(bad + 1): date: ") == true, "\(rejection)")
+    }
 }
