@@ -44,7 +44,7 @@ struct LedgerPostCommandTests {
         #expect(try FabrikProcess.run(["ledger", "generate-entries", "--entries", "-1", "--output", copy]).status == 64)
     }
 
-    @Test("--timings names every step on stderr, --threads 1 posts the same, and a thread count out of range is refused")
+    @Test("--timings names every step on stderr, --threads 1 posts the same; a thread count out of range or a missing file is refused")
     func timingsAndThreads() throws {
         let work = try FabrikProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -71,5 +71,9 @@ struct LedgerPostCommandTests {
                                              "--threads", "0"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("--threads must be 1 to 64, not 0."))
+        let missing = work.appendingPathComponent("missing.csv").path
+        let unreadable = try FabrikProcess.run(["ledger", "post", missing, "--db", work.appendingPathComponent("one.sqlite").path])
+        #expect(unreadable.status == 1)
+        #expect(unreadable.stderr == "Cannot read \(missing).\n")
     }
 }
