@@ -35,10 +35,9 @@ struct JournalBulkWriter {
         for (row, entry) in entries.enumerated() {
             for at in entry.lines.indices { lineRows.append((Int32(row), Int32(at))) }
         }
-        try rows.insert(count: lineRows.count, sql: """
-            INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents,
-                                       item_id, plant_id, order_id, party_id) VALUES
-            """ + " ", tuple: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", width: 9) { statement, row in
+        let lineColumns = "entry_id, line_no, account_code, debit_cents, credit_cents, item_id, plant_id, order_id, party_id"
+        try rows.insert(count: lineRows.count, sql: "INSERT INTO journal_lines (\(lineColumns)) VALUES ",
+                        tuple: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", width: 9) { statement, row in
             let (entry, at) = lineRows[row]
             JournalLineWriter.bind(statement, entryId: firstEntryId + Int64(entry), lineNumber: Int(at) + 1,
                                    entries[Int(entry)].lines[Int(at)])
@@ -69,11 +68,7 @@ struct JournalBulkWriter {
         let ordered = sums.keys.sorted { a, b in
             a.accountCode != b.accountCode ? utf8Precedes(a.accountCode, b.accountCode) : a.day < b.day
         }
-        let upsert = try RawStatement(db, sql: """
-            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
-            ON CONFLICT(account_code, day) DO UPDATE SET
-                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
-            """)
+        let upsert = try RawStatement(db, sql: JournalLineWriter.dailyUpsertSQL)
         for cell in ordered {
             guard let sum = sums[cell] else { continue }
             upsert.bind(1, cell.accountCode)

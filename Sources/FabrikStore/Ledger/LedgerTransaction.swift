@@ -143,17 +143,22 @@ final class JournalLineWriter {
     private let line: RawStatement
     private let daily: RawStatement
 
+    /// Adds one movement to its account's `ledger_daily` row for the day,
+    /// creating the row: what every posting path runs (per line here, per
+    /// account and day in the bulk writers).
+    static let dailyUpsertSQL = """
+        INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
+        ON CONFLICT(account_code, day) DO UPDATE SET
+            debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
+        """
+
     init(_ db: Database) throws {
         line = try RawStatement(db, sql: """
             INSERT INTO journal_lines (entry_id, line_no, account_code, debit_cents, credit_cents,
                                        item_id, plant_id, order_id, party_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        daily = try RawStatement(db, sql: """
-            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
-            ON CONFLICT(account_code, day) DO UPDATE SET
-                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
-            """)
+        daily = try RawStatement(db, sql: JournalLineWriter.dailyUpsertSQL)
     }
 
     func insertLines(of entry: JournalEntry, entryId: Int64) throws {

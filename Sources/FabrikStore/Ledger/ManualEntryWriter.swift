@@ -77,11 +77,7 @@ struct ManualEntryWriter {
                 "The movements of account \(overflow.accountCode) on \(overflow.day.iso8601) exceed the ledger's range; nothing was posted.")
         }
         let codes = batch.chart.accounts.map(\.code)
-        let upsert = try RawStatement(db, sql: """
-            INSERT INTO ledger_daily (account_code, day, debit_cents, credit_cents) VALUES (?, ?, ?, ?)
-            ON CONFLICT(account_code, day) DO UPDATE SET
-                debit_cents = debit_cents + excluded.debit_cents, credit_cents = credit_cents + excluded.credit_cents
-            """)
+        let upsert = try RawStatement(db, sql: JournalLineWriter.dailyUpsertSQL)
         for sum in sums {
             upsert.bind(1, codes[Int(sum.accountPosition)])
             upsert.bind(2, sum.day.daysSinceEpoch)
